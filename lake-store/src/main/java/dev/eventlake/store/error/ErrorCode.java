@@ -1,0 +1,66 @@
+package dev.eventlake.store.error;
+
+import static dev.eventlake.store.error.ErrorCategory.CAPACITY_EXCEEDED;
+import static dev.eventlake.store.error.ErrorCategory.CONFLICT;
+import static dev.eventlake.store.error.ErrorCategory.FORBIDDEN;
+import static dev.eventlake.store.error.ErrorCategory.INTERNAL;
+import static dev.eventlake.store.error.ErrorCategory.INVALID_INPUT;
+import static dev.eventlake.store.error.ErrorCategory.NOT_FOUND;
+import static dev.eventlake.store.error.ErrorCategory.UNAUTHORIZED;
+
+/** Error names exactly as CloudTrail puts them on the wire, each tied to a category and thus an HTTP status. */
+public enum ErrorCode {
+  INVALID_PARAMETER("InvalidParameterException", INVALID_INPUT),
+  INVALID_PARAMETER_COMBINATION("InvalidParameterCombinationException", INVALID_INPUT),
+  INVALID_EVENT_SELECTORS("InvalidEventSelectorsException", INVALID_INPUT),
+  EVENT_DATA_STORE_ALREADY_EXISTS("EventDataStoreAlreadyExistsException", INVALID_INPUT),
+  EVENT_DATA_STORE_MAX_LIMIT_EXCEEDED("EventDataStoreMaxLimitExceededException", INVALID_INPUT),
+  EVENT_DATA_STORE_ARN_INVALID("EventDataStoreARNInvalidException", INVALID_INPUT),
+  EVENT_DATA_STORE_NOT_FOUND("EventDataStoreNotFoundException", NOT_FOUND),
+  EVENT_DATA_STORE_TERMINATION_PROTECTED("EventDataStoreTerminationProtectedException", INVALID_INPUT),
+  EVENT_DATA_STORE_HAS_ONGOING_IMPORT("EventDataStoreHasOngoingImportException", INVALID_INPUT),
+  INACTIVE_EVENT_DATA_STORE("InactiveEventDataStoreException", INVALID_INPUT),
+  INVALID_EVENT_DATA_STORE_STATUS("InvalidEventDataStoreStatusException", INVALID_INPUT),
+  INVALID_EVENT_DATA_STORE_CATEGORY("InvalidEventDataStoreCategoryException", INVALID_INPUT),
+  CHANNEL_EXISTS_FOR_EDS("ChannelExistsForEDSException", INVALID_INPUT),
+  INVALID_IMPORT_SOURCE("InvalidImportSourceException", INVALID_INPUT),
+  IMPORT_NOT_FOUND("ImportNotFoundException", NOT_FOUND),
+  ACCOUNT_HAS_ONGOING_IMPORT("AccountHasOngoingImportException", INVALID_INPUT),
+  INVALID_DATE_RANGE("InvalidDateRangeException", INVALID_INPUT),
+  INVALID_MAX_RESULTS("InvalidMaxResultsException", INVALID_INPUT),
+  INVALID_NEXT_TOKEN("InvalidNextTokenException", INVALID_INPUT),
+  INVALID_TAG_PARAMETER("InvalidTagParameterException", INVALID_INPUT),
+  TAGS_LIMIT_EXCEEDED("TagsLimitExceededException", INVALID_INPUT),
+  INVALID_QUERY_STATEMENT("InvalidQueryStatementException", INVALID_INPUT),
+  INVALID_QUERY_STATUS("InvalidQueryStatusException", INVALID_INPUT),
+  INACTIVE_QUERY("InactiveQueryException", INVALID_INPUT),
+  QUERY_ID_NOT_FOUND("QueryIdNotFoundException", NOT_FOUND),
+  MAX_CONCURRENT_QUERIES("MaxConcurrentQueriesException", CAPACITY_EXCEEDED),
+  THROTTLING("ThrottlingException", CAPACITY_EXCEEDED),
+  CONFLICT_EXCEPTION("ConflictException", CONFLICT),
+  ACCESS_DENIED("AccessDeniedException", FORBIDDEN),
+  NOT_AUTHORIZED("NotAuthorized", UNAUTHORIZED),
+  UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID_INPUT),
+  INTERNAL_FAILURE("InternalFailure", INTERNAL);
+
+  private final String wireName;
+  private final ErrorCategory category;
+
+  ErrorCode(String wireName, ErrorCategory category) {
+    this.wireName = wireName;
+    this.category = category;
+  }
+
+  /** The exception shape name CloudTrail clients see in {@code __type}. */
+  public String wireName() {
+    return wireName;
+  }
+
+  public ErrorCategory category() {
+    return category;
+  }
+
+  public int httpStatus() {
+    return category.httpStatus();
+  }
+}
