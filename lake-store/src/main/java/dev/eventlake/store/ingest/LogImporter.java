@@ -1,0 +1,139 @@
+package dev.eventlake.store.ingest;
+
+import dev.eventlake.store.event.CloudTrailEvent;
+import dev.eventlake.store.event.CloudTrailLogReader;
+import dev.eventlake.store.event.RecordFailure;
+import dev.eventlake.store.event.RecordSink;
+import dev.eventlake.store.ingest.LogFileScanner.LogFile;
+import dev.eventlake.store.storage.StoreFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Imports CloudTrail log files into one store. Files are committed in batches; each commit records the SHA-256 of
+ * the files it covers, so importing a file again adds nothing and an import cut short by a crash resumes where
+ * its last commit ended when run again. Events outside the range or not selected by the store are left out.
+ */
+public final class LogImporter {
+  private final StoreFiles store;
+  private final Predicate<CloudTrailEvent> selected;
+  private final int batchEvents;
+  private final Clock clock;
+
+  public LogImporter(StoreFiles store, Predicate<CloudTrailEvent> selected, int batchEvents, Clock clock) {
+    this.store = store;
+    this.selected = selected;
+    this.batchEvents = batchEvents;
+    this.clock = clock;
+  }
+
+  /** Imports every log under {@code roots} whose events may fall in {@code range}. */
+  public ImportResult importPaths(List<Path> roots, ImportRange range, ImportListener listener) throws IOException {
+    List<LogFile> files = new LogFileScanner().scan(roots, range);
+    ImportProgress progress = new ImportProgress(files, clock);
+    Batch batch = new Batch();
+    CloudTrailLogReader reader = new CloudTrailLogReader();
+    for (LogFile file : files) {
+      importFile(file, range, reader, batch, progress);
+      if (batch.events.size() >= batchEvents) {
+        commit(batch, progress);
+      }
+      listener.onProgress(progress.statistics());
+    }
+    commit(batch, progress);
+    listener.onProgress(progress.statistics());
+    return new ImportResult(progress.statistics(), progress.failures());
+  }
+
+  private void importFile(LogFile file, ImportRange range, CloudTrailLogReader reader, Batch batch,
+      ImportProgress progress) {
+    String location = file.path().toString();
+    try {
+      String source = "file-sha256:" + sha256(file.path());
+      if (store.isCommitted(source) || batch.sources.contains(source)) {
+        progress.alreadyImported(file);
+        return;
+      }
+      List<CloudTrailEvent> fileEvents = new ArrayList<>();
+      try (InputStream input = Files.newInputStream(file.path())) {
+        reader.read(location, input, new FileSink(fileEvents, range, progress));
+      }
+      batch.events.addAll(fileEvents);
+      batch.sources.add(source);
+      batch.files.add(file);
+    } catch (IOException | RuntimeException unreadable) {
+      progress.fileFailed(file, unreadable);
+    }
+  }
+
+  private void commit(Batch batch, ImportProgress progress) throws IOException {
+    if (batch.sources.isEmpty()) {
+      return;
+    }
+    store.commit(batch.events, batch.sources);
+    progress.committed(batch.files, batch.events.size());
+    batch.clear();
+  }
+
+  private static String sha256(Path file) throws IOException {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      try (InputStream input = new DigestInputStream(Files.newInputStream(file), digest)) {
+        input.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** Events and sources read since the last commit. */
+  private static final class Batch {
+    final List<CloudTrailEvent> events = new ArrayList<>();
+    final List<String> sources = new ArrayList<>();
+    final List<LogFile> files = new ArrayList<>();
+
+    void clear() {
+      events.clear();
+      sources.clear();
+      files.clear();
+    }
+  }
+
+  /** Collects the selected events of one file and reports its unreadable records. */
+  private final class FileSink implements RecordSink {
+    private final List<CloudTrailEvent> events;
+    private final ImportRange range;
+    private final ImportProgress progress;
+
+    FileSink(List<CloudTrailEvent> events, ImportRange range, ImportProgress progress) {
+      this.events = events;
+      this.range = range;
+      this.progress = progress;
+    }
+
+    @Override
+    public void accept(CloudTrailEvent event) {
+      if (range.contains(event.eventTime()) && selected.test(event)) {
+        events.add(event);
+      } else {
+        progress.notSelected();
+      }
+    }
+
+    @Override
+    public void reject(RecordFailure failure) {
+      progress.recordFailed(failure);
+    }
+  }
+}

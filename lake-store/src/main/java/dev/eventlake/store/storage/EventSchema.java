@@ -1,0 +1,73 @@
+package dev.eventlake.store.storage;
+
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.MessageTypeParser;
+
+/**
+ * The Parquet schema of a CloudTrail-events store: the Lake columns of the user guide, camel-cased as in the
+ * records (queries match names case-insensitively). The {@code event_date} partition lives in the path only.
+ */
+public final class EventSchema {
+  /** Columns that hold one distinct value per event: no dictionary, it would only be discarded. */
+  public static final String[] UNIQUE_COLUMNS = {"eventID", "requestID", "eventJson", "eventJsonChecksum"};
+  /** High-cardinality lookup columns that get bloom filters. */
+  public static final String[] BLOOM_FILTER_COLUMNS = {
+    "eventID", "userIdentity.accessKeyId", "userIdentity.arn", "sourceIPAddress"
+  };
+
+  public static final MessageType SCHEMA = MessageTypeParser.parseMessageType("message cloudtrail_event {"
+      + string("eventVersion")
+      + "optional group userIdentity {"
+      + strings("type", "principalId", "arn", "accountId", "accessKeyId", "userName")
+      + "  optional group sessionContext {"
+      + "    optional group attributes {"
+      + "      optional int64 creationDate (TIMESTAMP(MILLIS,true));"
+      + string("mfaAuthenticated")
+      + "    }"
+      + "    optional group sessionIssuer {" + strings("type", "principalId", "arn", "accountId", "userName") + "}"
+      + "    optional group webIdFederationData {" + string("federatedProvider") + map("attributes") + "}"
+      + strings("sourceIdentity", "ec2RoleDelivery", "ec2IssuedInVPC")
+      + "  }"
+      + strings("invokedBy", "identityProvider", "credentialId")
+      + "  optional group onBehalfOf {" + strings("userId", "identityStoreArn") + "}"
+      + "  optional group inScopeOf {"
+      + strings("sourceArn", "sourceAccount", "issuerType", "credentialsIssuedTo") + "}"
+      + "}"
+      + "required int64 eventTime (TIMESTAMP(MILLIS,true));"
+      + strings("eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent", "errorCode",
+          "errorMessage")
+      + map("requestParameters") + map("responseElements") + map("additionalEventData")
+      + strings("requestID", "eventID")
+      + "optional boolean readOnly;"
+      + "optional group resources (LIST) { repeated group list { optional group element {"
+      + strings("accountId", "type", "ARN", "arnPrefix") + "} } }"
+      + strings("eventType", "apiVersion")
+      + "optional boolean managementEvent;"
+      + strings("recipientAccountId", "sharedEventID", "annotation", "vpcEndpointId", "vpcEndpointAccountId")
+      + map("serviceEventDetails") + map("addendum") + map("edgeDeviceDetails") + map("insightDetails")
+      + "required binary eventCategory (STRING);"
+      + "optional group tlsDetails {" + strings("tlsVersion", "cipherSuite", "clientProvidedHostHeader") + "}"
+      + string("sessionCredentialFromConsole")
+      + "required binary eventJson (STRING);"
+      + string("eventJsonChecksum")
+      + "}");
+
+  private EventSchema() {}
+
+  private static String string(String name) {
+    return "optional binary " + name + " (STRING);";
+  }
+
+  private static String strings(String... names) {
+    StringBuilder fields = new StringBuilder();
+    for (String name : names) {
+      fields.append(string(name));
+    }
+    return fields.toString();
+  }
+
+  private static String map(String name) {
+    return "optional group " + name + " (MAP) { repeated group key_value {"
+        + " required binary key (STRING); optional binary value (STRING); } }";
+  }
+}

@@ -1,0 +1,134 @@
+package dev.eventlake.store.storage;
+
+import dev.eventlake.store.event.CloudTrailEvent;
+import dev.eventlake.store.storage.ManifestEntry.Action;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The files of one event data store under {@code <data-dir>/stores/<id>/}: Hive-style day partitions of Parquet
+ * files sorted by eventTime, plus the manifest that says which files are committed. A commit writes and fsyncs
+ * staged files, appends the manifest line (the commit point), then renames the files into their partitions.
+ * {@link StoreRecovery} finishes or discards whatever a crash interrupted, so readers only ever see committed,
+ * complete files.
+ */
+public final class StoreFiles {
+  static final String STAGING_DIRECTORY = "_staging";
+  static final String STAGED_SUFFIX = ".staged";
+  private static final Comparator<CloudTrailEvent> BY_TIME = Comparator.comparing(CloudTrailEvent::eventTime);
+
+  private final Path directory;
+  private final StorageConfig config;
+  private final Clock clock;
+  private final StoreManifest manifest;
+  private final EventFileWriter writer;
+
+  private StoreFiles(Path directory, StorageConfig config, Clock clock, StoreManifest manifest) {
+    this.directory = directory;
+    this.config = config;
+    this.clock = clock;
+    this.manifest = manifest;
+    this.writer = new EventFileWriter(config);
+  }
+
+  /** Opens the store directory, creating it if needed and recovering from any interrupted commit. */
+  public static StoreFiles open(Path directory, StorageConfig config, Clock clock) throws IOException {
+    AtomicFiles.createDirectoryDurably(directory);
+    StoreManifest manifest = StoreManifest.open(directory);
+    new StoreRecovery(directory, manifest).recover();
+    return new StoreFiles(directory, config, clock, manifest);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  public StoreManifest manifest() {
+    return manifest;
+  }
+
+  public List<FileEntry> liveFiles() {
+    return manifest.liveFiles();
+  }
+
+  public long eventCount() {
+    return manifest.liveFiles().stream().mapToLong(FileEntry::events).sum();
+  }
+
+  /**
+   * Durably commits {@code events} as new files, one or more per UTC day, recording {@code sources} so the same
+   * source is never committed twice. Returns the files written; nothing is written for an empty batch.
+   */
+  public synchronized List<FileEntry> commit(List<CloudTrailEvent> events, List<String> sources) throws IOException {
+    if (events.isEmpty() && sources.isEmpty()) {
+      return List.of();
+    }
+    List<FileEntry> files = writeStaged(events);
+    appendAndPublish(Action.ADD, files, List.of(), sources, null);
+    return files;
+  }
+
+  /** True when a commit already covered {@code source}. */
+  public boolean isCommitted(String source) {
+    return manifest.containsSource(source);
+  }
+
+  /** Writes each day of {@code events} to staged files, sorted by eventTime. */
+  List<FileEntry> writeStaged(List<CloudTrailEvent> events) throws IOException {
+    Map<LocalDate, List<CloudTrailEvent>> days = new TreeMap<>();
+    for (CloudTrailEvent event : events) {
+      days.computeIfAbsent(event.eventDate(), day -> new ArrayList<>()).add(event);
+    }
+    Path staging = directory.resolve(STAGING_DIRECTORY);
+    AtomicFiles.createDirectoryDurably(staging);
+    List<FileEntry> files = new ArrayList<>();
+    for (Map.Entry<LocalDate, List<CloudTrailEvent>> day : days.entrySet()) {
+      List<CloudTrailEvent> sorted = new ArrayList<>(day.getValue());
+      sorted.sort(BY_TIME);
+      for (int from = 0; from < sorted.size(); from += config.maxEventsPerFile()) {
+        List<CloudTrailEvent> part = sorted.subList(from, Math.min(sorted.size(), from + config.maxEventsPerFile()));
+        String relativePath = partitionName(day.getKey()) + "/part-" + UUID.randomUUID() + ".parquet";
+        files.add(writer.write(stagedPath(relativePath), relativePath, part));
+      }
+    }
+    AtomicFiles.fsyncDirectory(staging);
+    return files;
+  }
+
+  /** Appends the manifest line (the commit point), then moves staged files in and drops removed ones. */
+  synchronized void appendAndPublish(Action action, List<FileEntry> added, List<FileEntry> removed,
+      List<String> sources, String reason) throws IOException {
+    manifest.append(new ManifestEntry(manifest.nextSequence(), action, clock.instant(), added, removed, sources,
+        reason, manifest.lastLineSha256()));
+    for (FileEntry file : added) {
+      Path target = directory.resolve(file.path());
+      AtomicFiles.createDirectoryDurably(target.getParent());
+      AtomicFiles.moveDurably(stagedPath(file.path()), target);
+    }
+    for (FileEntry file : removed) {
+      Files.deleteIfExists(directory.resolve(file.path()));
+    }
+  }
+
+  Path stagedPath(String relativePath) {
+    return stagedPath(directory, relativePath);
+  }
+
+  static Path stagedPath(Path storeDirectory, String relativePath) {
+    return storeDirectory.resolve(STAGING_DIRECTORY)
+        .resolve(relativePath.replace('/', '_') + STAGED_SUFFIX);
+  }
+
+  static String partitionName(LocalDate day) {
+    return "event_date=" + day;
+  }
+}
