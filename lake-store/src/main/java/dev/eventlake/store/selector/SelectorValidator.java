@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Validates the advanced event selectors of an event data store (API reference, section 4) and tells which
- * event categories they select. Every fault is an {@code InvalidEventSelectorsException} naming the selector,
- * field and operator at fault.
+ * event categories they select. Every fault is an {@code InvalidEventSelectorsException} naming, where it can, the
+ * selector, field and operator at fault.
  */
 public final class SelectorValidator {
   private static final int MAX_SELECTORS = 5;
