@@ -4,6 +4,7 @@ import static dev.eventlake.store.error.ErrorCode.INVALID_PARAMETER;
 
 import dev.eventlake.store.error.LakeException;
 import java.util.List;
+import java.util.Objects;
 
 /** Copies the optional list members of catalog requests, keeping "absent" (null) apart from "empty". */
 final class RequestLists {
@@ -14,7 +15,7 @@ final class RequestLists {
     if (values == null) {
       return null;
     }
-    if (values.contains(null)) {
+    if (values.stream().anyMatch(Objects::isNull)) {
       throw LakeException.of(INVALID_PARAMETER, "%s contains a null entry; remove it or give a value.", memberName);
     }
     return List.copyOf(values);
