@@ -31,6 +31,7 @@ public enum ErrorCode {
   INVALID_NEXT_TOKEN("InvalidNextTokenException", INVALID_INPUT),
   INVALID_TAG_PARAMETER("InvalidTagParameterException", INVALID_INPUT),
   TAGS_LIMIT_EXCEEDED("TagsLimitExceededException", INVALID_INPUT),
+  INVALID_KMS_KEY_ID("InvalidKmsKeyIdException", INVALID_INPUT),
   INVALID_QUERY_STATEMENT("InvalidQueryStatementException", INVALID_INPUT),
   INVALID_QUERY_STATUS("InvalidQueryStatusException", INVALID_INPUT),
   INACTIVE_QUERY("InactiveQueryException", INVALID_INPUT),
