@@ -2,6 +2,8 @@ package dev.eventlake.store;
 
 import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.catalog.StoreCatalog;
+import dev.eventlake.store.catalog.StoreStatus;
+import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.ingest.ImportListener;
@@ -86,6 +88,33 @@ public final class Lake {
           .importPaths(paths, range, listener);
     } finally {
       storesImporting.remove(store.id());
+    }
+  }
+
+  /**
+   * Live ingestion: each event goes to every ENABLED store whose selectors select it, durably (write-ahead log,
+   * fsynced) before this returns. Returns how many events each store (by ID) accepted.
+   */
+  public Map<String, Integer> ingest(List<CloudTrailEvent> events) throws IOException {
+    Map<String, Integer> accepted = new java.util.LinkedHashMap<>();
+    for (EventDataStore store : catalog.list()) {
+      if (store.status() != StoreStatus.ENABLED) {
+        continue;
+      }
+      SelectorMatcher matcher = new SelectorMatcher(store.advancedEventSelectors());
+      List<CloudTrailEvent> selected = events.stream().filter(matcher::matches).toList();
+      if (!selected.isEmpty()) {
+        files(store).append(selected);
+        accepted.put(store.id(), selected.size());
+      }
+    }
+    return accepted;
+  }
+
+  /** Commits every store's write-ahead log to Parquet, e.g. before shutting down. */
+  public void flush() throws IOException {
+    for (StoreFiles files : filesByStore.values()) {
+      files.flush();
     }
   }
 

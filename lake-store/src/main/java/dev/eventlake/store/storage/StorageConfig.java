@@ -13,11 +13,18 @@ public record StorageConfig(
     int pageBytes,
     int maxEventsPerFile,
     int importBatchEvents,
+    int walFlushEvents,
     int compactionMinFiles,
     long smallFileBytes) {
 
+  public StorageConfig withBatches(int newImportBatchEvents, int newWalFlushEvents) {
+    return new StorageConfig(compression, rowGroupEvents, rowGroupBytes, pageBytes, maxEventsPerFile,
+        newImportBatchEvents, newWalFlushEvents, compactionMinFiles, smallFileBytes);
+  }
+
   public static StorageConfig defaults() {
-    return new StorageConfig(CompressionCodecName.ZSTD, 65_536, 64L << 20, 1 << 20, 1_000_000, 250_000, 8,
+    return new StorageConfig(CompressionCodecName.ZSTD, 65_536, 64L << 20, 1 << 20, 1_000_000, 250_000, 50_000, 8,
         32L << 20);
   }
 }
+

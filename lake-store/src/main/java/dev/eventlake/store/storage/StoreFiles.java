@@ -31,21 +31,83 @@ public final class StoreFiles {
   private final Clock clock;
   private final StoreManifest manifest;
   private final EventFileWriter writer;
+  private final WriteAheadLog wal;
+  private final List<CloudTrailEvent> walEvents = new ArrayList<>();
 
-  private StoreFiles(Path directory, StorageConfig config, Clock clock, StoreManifest manifest) {
+  private StoreFiles(Path directory, StorageConfig config, Clock clock, StoreManifest manifest) throws IOException {
     this.directory = directory;
     this.config = config;
     this.clock = clock;
     this.manifest = manifest;
     this.writer = new EventFileWriter(config);
+    this.wal = new WriteAheadLog(directory);
   }
 
-  /** Opens the store directory, creating it if needed and recovering from any interrupted commit. */
+  /**
+   * Opens the store directory, creating it if needed and recovering from any interrupted commit: staged files
+   * are published or dropped, and live events left in the write-ahead log are committed.
+   */
   public static StoreFiles open(Path directory, StorageConfig config, Clock clock) throws IOException {
     AtomicFiles.createDirectoryDurably(directory);
     StoreManifest manifest = StoreManifest.open(directory);
     new StoreRecovery(directory, manifest).recover();
-    return new StoreFiles(directory, config, clock, manifest);
+    StoreFiles files = new StoreFiles(directory, config, clock, manifest);
+    files.replayWriteAheadLog();
+    return files;
+  }
+
+  /**
+   * Accepts live events: when this returns they are fsynced in the write-ahead log and survive any crash. They
+   * reach Parquet once enough have gathered, on {@link #flush()}, or on the next open after a crash.
+   */
+  public synchronized void append(List<CloudTrailEvent> events) throws IOException {
+    if (events.isEmpty()) {
+      return;
+    }
+    wal.append(events.stream().map(CloudTrailEvent::eventJson).toList());
+    walEvents.addAll(events);
+    if (walEvents.size() >= config.walFlushEvents()) {
+      flush();
+    }
+  }
+
+  /** Commits every event waiting in the write-ahead log to Parquet. */
+  public synchronized void flush() throws IOException {
+    String segment = wal.seal();
+    if (segment == null) {
+      return;
+    }
+    commit(walEvents, List.of(walSource(segment)));
+    walEvents.clear();
+    wal.delete(segment);
+  }
+
+  /** Events accepted live but not yet in Parquet (the query engine reads these too). */
+  public synchronized List<CloudTrailEvent> unflushedEvents() {
+    return List.copyOf(walEvents);
+  }
+
+  private void replayWriteAheadLog() throws IOException {
+    dev.eventlake.store.event.EventMapper mapper =
+        new dev.eventlake.store.event.EventMapper(new dev.eventlake.store.event.EventJson());
+    for (String segment : wal.segments()) {
+      if (!manifest.containsSource(walSource(segment))) {
+        List<CloudTrailEvent> events = new ArrayList<>();
+        for (String record : wal.read(segment)) {
+          try {
+            events.add(mapper.map(record));
+          } catch (dev.eventlake.store.event.RecordRejectedException impossible) {
+            throw new IOException("write-ahead log " + segment + " holds a record that no longer maps", impossible);
+          }
+        }
+        commit(events, List.of(walSource(segment)));
+      }
+      wal.delete(segment);
+    }
+  }
+
+  private static String walSource(String segment) {
+    return "wal:" + segment;
   }
 
   public Path directory() {
