@@ -45,9 +45,12 @@ public final class CloudTrailLogReader {
       return;
     }
     while (next < text.length) {
-      next = readOneRecord(cursor, next);
-      next = skipWhitespace(text, next);
-      if (next >= text.length || text[next] == ']') {
+      Step step = readOneRecord(cursor, next);
+      next = skipWhitespace(text, step.offset());
+      if (step.atNextRecord() || next >= text.length) {
+        continue;
+      }
+      if (text[next] == ']') {
         return;
       }
       if (text[next] == ',') {
@@ -59,19 +62,22 @@ public final class CloudTrailLogReader {
     }
   }
 
-  /** Reads the record at {@code position}; returns the offset just after it (or after the damage). */
-  private int readOneRecord(RecordCursor cursor, int position) throws IOException {
+  /** Where reading goes on: just after a record, or (after damage) at the start of the next plausible record. */
+  private record Step(int offset, boolean atNextRecord) {}
+
+  /** Reads the record at {@code position}. */
+  private Step readOneRecord(RecordCursor cursor, int position) throws IOException {
     char[] text = cursor.text();
     try (JsonParser parser = json.parser(text, position, text.length - position)) {
       JsonNode node = parser.readValueAsTree();
       int end = position + (int) parser.currentLocation().getCharOffset();
       cursor.deliver(node, position, end, mapper);
-      return end;
+      return new Step(end, false);
     } catch (JsonProcessingException broken) {
       int errorAt = position + (int) Math.max(0, broken.getLocation() == null ? 0
           : broken.getLocation().getCharOffset());
       cursor.fail(position, "record is not valid JSON: " + broken.getOriginalMessage());
-      return cursor.resynchronise(Math.max(errorAt, position + 1));
+      return new Step(cursor.resynchronise(Math.max(errorAt, position + 1)), true);
     }
   }
 
