@@ -1,0 +1,98 @@
+package dev.eventlake.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventlake.store.testing.SharedData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Drives the real command line in-process, as a user would, against a real data folder. */
+class EventlakeCommandIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dataDirectory;
+
+  @Test
+  void storeLifecycleThroughTheCommandLine() throws Exception {
+    JsonNode created = json(0, "stores", "create", "--name", "audit", "--retention-days", "90");
+    String id = created.get("EventDataStoreId").asText();
+    assertThat(created.get("Status").asText()).isEqualTo("ENABLED");
+    assertThat(created.get("TerminationProtectionEnabled").asBoolean()).isTrue();
+    assertThat(created.get("AdvancedEventSelectors").get(0).get("Name").asText())
+        .isEqualTo("Default management events");
+    assertThat(json(0, "stores", "get", created.get("EventDataStoreArn").asText()).get("Name").asText())
+        .isEqualTo("audit");
+
+    Result refused = run("stores", "delete", "audit");
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).startsWith("EventDataStoreTerminationProtectedException: ");
+
+    json(0, "stores", "update", id, "--termination-protection", "false");
+    assertThat(json(0, "stores", "stop-ingestion", "audit").get("Status").asText()).isEqualTo("STOPPED_INGESTION");
+    assertThat(json(0, "stores", "delete", "audit").get("Status").asText()).isEqualTo("PENDING_DELETION");
+    assertThat(json(0, "stores", "restore", id).get("Status").asText()).isEqualTo("STOPPED_INGESTION");
+    assertThat(json(0, "stores", "list")).hasSize(1);
+  }
+
+  @Test
+  void importOfTheSharedCorpusIsIdempotent() throws Exception {
+    json(0, "stores", "create", "--name", "trail");
+    String corpus = SharedData.cloudTrailRecords().toString();
+    JsonNode first = json(0, "import", "--store", "trail", corpus).get("statistics");
+    assertThat(first.get("eventsCompleted").asLong()).isEqualTo(3748);
+    assertThat(first.get("eventsNotSelected").asLong()).isEqualTo(26);
+    assertThat(first.get("filesCompleted").asLong()).isEqualTo(103);
+    JsonNode again = json(0, "import", "--store", "trail", corpus).get("statistics");
+    assertThat(again.get("eventsCompleted").asLong()).isZero();
+    assertThat(again.get("filesAlreadyImported").asLong()).isEqualTo(103);
+    assertThat(json(0, "stores", "get", "trail").get("EventCount").asLong()).isEqualTo(3748);
+    assertThat(json(0, "verify").get("trail").get("problems")).isEmpty();
+  }
+
+  @Test
+  void badInputGetsCloudTrailErrorNames() throws Exception {
+    assertThat(run("stores", "create", "--name", "x").err()).startsWith("InvalidParameterException: ");
+    Result badSelectors = run("stores", "create", "--name", "data-store", "--selectors",
+        "[{\"FieldSelectors\":[{\"Field\":\"eventCategory\",\"Equals\":[\"Data\"]}]}]");
+    assertThat(badSelectors.exitCode()).isEqualTo(2);
+    assertThat(badSelectors.err()).startsWith("InvalidEventSelectorsException: ").contains("resources.type");
+    assertThat(run("stores", "create", "--name", "json", "--selectors", "not json").err())
+        .startsWith("InvalidEventSelectorsException: ");
+    assertThat(run("stores", "get", "missing-store").err()).startsWith("EventDataStoreNotFoundException: ");
+    json(0, "stores", "create", "--name", "trail");
+    assertThat(run("import", "--store", "trail", "--start", "soon", ".").err())
+        .startsWith("InvalidParameterException: ");
+  }
+
+  private JsonNode json(int expectedExit, String... args) throws Exception {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.add("--output=json");
+    Result result = run(all.toArray(String[]::new));
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(expectedExit);
+    return JSON.readTree(result.out());
+  }
+
+  private Result run(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    if (all.stream().noneMatch(arg -> arg.startsWith("--data-dir"))) {
+      all.add("--data-dir=" + dataDirectory);
+    }
+    CommandLine commandLine = EventlakeCommand.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    commandLine.setOut(new PrintWriter(out));
+    commandLine.setErr(new PrintWriter(err));
+    int exitCode = commandLine.execute(all.toArray(String[]::new));
+    return new Result(exitCode, out.toString(), err.toString());
+  }
+
+  /** One command's exit code and output. */
+  private record Result(int exitCode, String out, String err) {}
+}
