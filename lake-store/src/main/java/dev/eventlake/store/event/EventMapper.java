@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,7 +17,7 @@ import java.util.List;
 /**
  * Maps one raw CloudTrail record to a Lake row. Lenient by design: a member of an unexpected type becomes null
  * (or JSON text where the column is a string) and survives in {@code eventJson}; only a record that is not a JSON
- * object or has no readable {@code eventTime} is rejected.
+ * object or has no readable {@code eventTime} is rejected. Not thread-safe (it keeps a digest): one per thread.
  */
 public final class EventMapper {
   private final EventJson json;
@@ -28,11 +27,7 @@ public final class EventMapper {
   public EventMapper(EventJson json) {
     this.json = json;
     this.identities = new IdentityMapper(json);
-    try {
-      this.sha256 = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", impossible);
-    }
+    this.sha256 = dev.eventlake.store.storage.Hashing.newDigest();
   }
 
   /** Parses and maps the record text; the text is kept byte for byte as {@code eventJson}. */

@@ -5,17 +5,14 @@ import dev.eventlake.store.event.CloudTrailLogReader;
 import dev.eventlake.store.event.RecordFailure;
 import dev.eventlake.store.event.RecordSink;
 import dev.eventlake.store.ingest.LogFileScanner.LogFile;
+import dev.eventlake.store.storage.Hashing;
 import dev.eventlake.store.storage.StoreFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -59,7 +56,7 @@ public final class LogImporter {
       ImportProgress progress) {
     String location = file.path().toString();
     try {
-      String source = "file-sha256:" + sha256(file.path());
+      String source = "file-sha256:" + Hashing.sha256(file.path());
       if (store.isCommitted(source) || batch.sources.contains(source)) {
         progress.alreadyImported(file);
         return;
@@ -83,18 +80,6 @@ public final class LogImporter {
     store.commit(batch.events, batch.sources);
     progress.committed(batch.files, batch.events.size());
     batch.clear();
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      try (InputStream input = new DigestInputStream(Files.newInputStream(file), digest)) {
-        input.transferTo(java.io.OutputStream.nullOutputStream());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 
   /** Events and sources read since the last commit. */

@@ -2,15 +2,10 @@ package dev.eventlake.store.storage;
 
 import dev.eventlake.store.event.CloudTrailEvent;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.conf.ParquetConfiguration;
@@ -39,7 +34,7 @@ final class EventFileWriter {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.force(true);
     }
-    return new FileEntry(relativePath, sha256(file), events.size(), Files.size(file),
+    return new FileEntry(relativePath, Hashing.sha256(file), events.size(), Files.size(file),
         events.get(0).eventTime(), events.get(events.size() - 1).eventTime());
   }
 
@@ -61,19 +56,6 @@ final class EventFileWriter {
       builder.withBloomFilterEnabled(column, true).withBloomFilterNDV(column, Math.max(1_000, events));
     }
     return builder.build();
-  }
-
-  static String sha256(Path file) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
   }
 
   /** Parquet's writer builder bound to {@link EventWriteSupport}. */

@@ -9,12 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +88,7 @@ public final class StoreManifest {
     entry.added().forEach(added -> liveFiles.put(added.path(), added));
     sources.addAll(entry.sources());
     entries.add(entry);
-    lastLineSha256 = sha256(line);
+    lastLineSha256 = Hashing.sha256(line);
   }
 
   /** The sequence number the next entry must carry. */
@@ -114,14 +111,5 @@ public final class StoreManifest {
 
   public synchronized List<ManifestEntry> entries() {
     return Collections.unmodifiableList(new ArrayList<>(entries));
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
   }
 }

@@ -35,7 +35,7 @@ public final class StoreVerifier {
         problems.add(file.path() + ": missing (committed with " + file.events() + " events)");
       } else if (Files.size(path) != file.bytes()) {
         problems.add(file.path() + ": size " + Files.size(path) + " bytes, committed as " + file.bytes());
-      } else if (!EventFileWriter.sha256(path).equals(file.sha256())) {
+      } else if (!Hashing.sha256(path).equals(file.sha256())) {
         problems.add(file.path() + ": SHA-256 differs from the one committed; the file was modified");
       }
     }
