@@ -1,5 +1,7 @@
 package dev.eventlake.api.cli;
 
+import static dev.eventlake.store.selector.AdvancedFieldSelector.equalTo;
+
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.catalog.EventDataStore;
@@ -8,6 +10,7 @@ import dev.eventlake.store.generate.GeneratorConfig;
 import dev.eventlake.store.ingest.ImportListener;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.ingest.ImportResult;
+import dev.eventlake.store.selector.AdvancedEventSelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,6 +29,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = "Generate sample CloudTrail logs and import them into a store named 'demo'.")
 final class DemoCommand implements Callable<Integer> {
+  /** Management events plus S3 object and Lambda data events: everything the generator writes. */
+  private static final List<AdvancedEventSelector> DEMO_SELECTORS = List.of(
+      new AdvancedEventSelector("Management events", List.of(equalTo("eventCategory", "Management"))),
+      new AdvancedEventSelector("S3 object data events",
+          List.of(equalTo("eventCategory", "Data"), equalTo("resources.type", "AWS::S3::Object"))),
+      new AdvancedEventSelector("Lambda data events",
+          List.of(equalTo("eventCategory", "Data"), equalTo("resources.type", "AWS::Lambda::Function"))));
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin LakeOptions lake;
 
@@ -40,7 +51,8 @@ final class DemoCommand implements Callable<Integer> {
       new EventGenerator(new GeneratorConfig(logs, events, 7, 1, LocalDate.now(ZoneOffset.UTC))).generate();
     }
     EventDataStore store = opened.catalog().list().stream().filter(s -> s.name().equals("demo")).findFirst()
-        .orElseGet(() -> opened.catalog().create(CreateStoreRequest.named("demo")));
+        .orElseGet(() -> opened.catalog().create(new CreateStoreRequest("demo", DEMO_SELECTORS, null, null, null,
+            null, null, null, null, null)));
     ImportResult result = opened.importLogs(store.id(), List.of(logs), ImportRange.ALL, ImportListener.NONE);
     var out = spec.commandLine().getOut();
     out.printf("Store 'demo' (%s) holds %,d events; this run imported %,d (%,d files were already in).%n",

@@ -8,6 +8,7 @@ import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.catalog.UpdateStoreRequest;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.storage.StoreCompactor;
 import java.util.List;
 import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
@@ -90,6 +91,17 @@ final class StoresCommand {
   @Command(name = "stop-ingestion", description = "Stop live ingestion (imports still work).")
   void stopIngestion(@Mixin LakeOptions lake, @Parameters(paramLabel = "STORE") String reference) {
     apply(lake, reference, (opened, ref) -> opened.catalog().stopIngestion(ref));
+  }
+
+  @Command(name = "compact", description = "Rewrite small files into large ones (same rows), recorded in the manifest.")
+  void compact(@Mixin LakeOptions lake, @Parameters(paramLabel = "STORE") String reference)
+      throws java.io.IOException {
+    Lake opened = lake.openLake();
+    EventDataStore store = opened.catalog().resolve(reference);
+    StoreCompactor.Result result = new StoreCompactor(opened.files(store), opened.config().storage()).compact();
+    Printer.print(spec.commandLine().getOut(), lake.output, result, r -> String.format(
+        "Compacted %d partitions: %d small files rewritten into %d (%,d events)", r.partitionsCompacted(),
+        r.filesRemoved(), r.filesAdded(), r.events()));
   }
 
   private void apply(LakeOptions lake, String reference, BiFunction<Lake, String, EventDataStore> action) {

@@ -54,6 +54,11 @@ class EventlakeCommandIT {
     assertThat(again.get("filesAlreadyImported").asLong()).isEqualTo(103);
     assertThat(json(0, "stores", "get", "trail").get("EventCount").asLong()).isEqualTo(3748);
     assertThat(json(0, "verify").get("trail").get("problems")).isEmpty();
+    long filesBefore = json(0, "verify").get("trail").get("files").asLong();
+    JsonNode compacted = json(0, "stores", "compact", "trail");
+    assertThat(json(0, "stores", "get", "trail").get("EventCount").asLong()).isEqualTo(3748);
+    assertThat(json(0, "verify").get("trail").get("files").asLong())
+        .isEqualTo(filesBefore - compacted.get("filesRemoved").asLong() + compacted.get("filesAdded").asLong());
   }
 
   @Test
