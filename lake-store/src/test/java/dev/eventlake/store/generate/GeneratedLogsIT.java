@@ -70,6 +70,25 @@ class GeneratedLogsIT {
     assertThat(store.eventCount()).isEqualTo(result.statistics().eventsCompleted()).isGreaterThanOrEqualTo(10_000);
   }
 
+  @Test
+  void aTimeRangeSkipsFilesByTheirPathDateAndKeepsOnlyEventsInside() throws Exception {
+    GeneratorSummary summary = generate("ranged", 10_000, 4);
+    Instant start = LAST_DAY.minusDays(2).atTime(6, 0).toInstant(ZoneOffset.UTC);
+    Instant end = LAST_DAY.minusDays(1).atTime(18, 0).toInstant(ZoneOffset.UTC);
+    StoreFiles store = StoreFiles.open(directory.resolve("store"), StorageConfig.defaults(), Clock.systemUTC());
+    ImportResult result = new LogImporter(store, event -> true, 250_000, Clock.systemUTC())
+        .importPaths(List.of(directory.resolve("ranged")), new ImportRange(start, end), ImportListener.NONE);
+    assertThat(result.statistics().filesFound()).isLessThan(summary.files());
+    assertThat(store.liveFiles()).isNotEmpty().allSatisfy(file -> {
+      assertThat(file.minEventTime()).isAfterOrEqualTo(start);
+      assertThat(file.maxEventTime()).isBeforeOrEqualTo(end);
+    });
+    long expected = SourceRecords.readAll(directory.resolve("ranged")).stream()
+        .map(record -> Instant.parse(record.get("eventTime").asText()))
+        .filter(time -> !time.isBefore(start) && !time.isAfter(end)).count();
+    assertThat(store.eventCount()).isEqualTo(expected);
+  }
+
   private GeneratorSummary generate(String name, long events, long seed) throws Exception {
     return new EventGenerator(new GeneratorConfig(directory.resolve(name), events, 5, seed, LAST_DAY)).generate();
   }
