@@ -82,7 +82,7 @@ class EventGeneratorTest {
     for (int i = 0; i < records.size(); i++) {
       TrailRecord record = records.get(i);
       assertThat(record.eventTime()).isBetween(first, end.minusSeconds(1));
-      assertThat(record.eventTime()).isBefore(deliveryTime(record.file()).plusSeconds(60));
+      assertThat(record.eventTime()).isBefore(record.deliveryTime().plusSeconds(60));
       if (record.index() > 0 && record.eventTime().isBefore(records.get(i - 1).eventTime())) {
         outOfOrder++;
       }
@@ -180,7 +180,7 @@ class EventGeneratorTest {
       assertThat(redelivered.file().getParent()).isEqualTo(original.file().getParent());
       assertThat(original.index()).as("last of its file").isEqualTo(recordsInFile(original.file()) - 1);
       assertThat(redelivered.index()).as("first of the next file").isZero();
-      assertThat(deliveryTime(redelivered.file())).isAfterOrEqualTo(deliveryTime(original.file()));
+      assertThat(redelivered.deliveryTime()).isAfterOrEqualTo(original.deliveryTime());
     }
     assertThat(records).allSatisfy(r -> assertThat(r.text("eventID")).matches(UUID));
   }
@@ -212,14 +212,6 @@ class EventGeneratorTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GeneratorConfig(directory, 10, 0, 1L, LAST_DAY))
         .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  private static Instant deliveryTime(Path file) {
-    Matcher matcher = FILE_PATH.matcher(file.toString().replace('\\', '/'));
-    assertThat(matcher.matches()).isTrue();
-    String stamp = matcher.group(6) + matcher.group(7);
-    return Instant.parse(stamp.substring(0, 4) + "-" + stamp.substring(4, 6) + "-" + stamp.substring(6, 8) + "T"
-        + stamp.substring(8, 10) + ":" + stamp.substring(10, 12) + ":00Z");
   }
 
   private static long recordsInFile(Path file) {

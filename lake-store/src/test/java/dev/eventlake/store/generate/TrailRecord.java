@@ -14,4 +14,11 @@ record TrailRecord(Path file, int index, String raw, JsonNode json) {
   Instant eventTime() {
     return Instant.parse(text("eventTime"));
   }
+
+  /** The delivery time in the file name ({@code <account>_CloudTrail_<region>_<YYYYMMDDTHHmmZ>_<random>.json.gz}). */
+  Instant deliveryTime() {
+    String stamp = file.getFileName().toString().split("_")[3];
+    return Instant.parse(stamp.substring(0, 4) + "-" + stamp.substring(4, 6) + "-" + stamp.substring(6, 8) + "T"
+        + stamp.substring(9, 11) + ":" + stamp.substring(11, 13) + ":00Z");
+  }
 }
