@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  */
 final class EventFactory {
 
-  private static final double HOME_REGION_SHARE = 0.85;
+  private static final double HOME_REGION_SHARE = 0.75;
   private static final double STRANGER_SHARE_OF_FAILED_SIGN_INS = 0.4;
 
   private final List<Account> accounts;

@@ -57,7 +57,7 @@ final class IdentityPool {
     Weighted.Builder<Principal> builder = Weighted.builder();
     for (int rank = 0; rank < indexes.size(); rank++) {
       int index = indexes.get(rank);
-      builder.add(all.get(index), activities.get(index) / Math.pow(rank + 1, SKEW));
+      builder.add(all.get(index), activities.get(index) / StrictMath.pow(rank + 1, SKEW));
     }
     return builder.build();
   }

@@ -17,11 +17,11 @@ final class PrincipalFactory {
 
   /**
    * Creates the {@code ordinal}-th principal of an account. People and the first principals of each account (the
-   * busiest applications) work in us-east-1; the others mostly too, but some elsewhere.
+   * two busiest applications) work in us-east-1; the others mostly too, but some elsewhere.
    */
   Principal create(Account account, PrincipalSpec spec, List<String> natAddresses, int ordinal) {
     String infix = account.keyInfix();
-    boolean usEast = spec.behavior().human() ? random.nextInt(5) != 0 : ordinal < 3;
+    boolean usEast = spec.behavior().human() ? random.nextInt(5) != 0 : ordinal < 2;
     int homeRegion = usEast ? 0 : regions.pick(random);
     Weighted<String> addresses = origins.forSpec(spec, natAddresses, account.region(homeRegion).network());
     Weighted<UserAgent> agents = UserAgents.forSpec(spec, random);
@@ -44,9 +44,9 @@ final class PrincipalFactory {
 
   private Principal assumedRole(Account account, PrincipalSpec spec, int homeRegion, int offset,
       Weighted<UserAgent> agents, UserAgent browser, Weighted<String> addresses) {
-    boolean sso = spec.name().startsWith("AWSReservedSSO_");
-    String roleName = sso ? spec.name() + "_" + ssoSuffix(account, spec.name()) : spec.name();
-    String path = sso ? "aws-reserved/sso.amazonaws.com/" : "";
+    boolean singleSignOn = spec.name().startsWith("AWSReservedSSO_");
+    String roleName = singleSignOn ? spec.name() + "_" + singleSignOnSuffix(account, spec.name()) : spec.name();
+    String path = singleSignOn ? "aws-reserved/sso.amazonaws.com/" : "";
     boolean ec2 = spec.sessionName() == null && random.nextBoolean();
     String sessionName = spec.sessionName() != null ? spec.sessionName()
         : ec2 ? "i-" + RandomText.hex(random, 17) : RandomText.hex(random, 32);
@@ -57,11 +57,11 @@ final class PrincipalFactory {
     return new Principal(spec.kind(), spec.behavior(), account, rolePrincipalId + ":" + sessionName,
         "arn:aws:sts::" + account.id() + ":assumed-role/" + roleName + "/" + sessionName, null,
         RandomText.awsId(random, "ASIA", account.keyInfix(), 20), null, session, null,
-        sso && random.nextInt(10) < 3, homeRegion, offset, agents, browser, addresses);
+        singleSignOn && random.nextInt(10) < 3, homeRegion, offset, agents, browser, addresses);
   }
 
   /** The stable 16-hex suffix AWS IAM Identity Center gives a permission-set role in one account. */
-  private static String ssoSuffix(Account account, String roleName) {
+  private static String singleSignOnSuffix(Account account, String roleName) {
     return String.format("%016x", RandomText.mix(account.id().hashCode() * 31L + roleName.hashCode()));
   }
 }

@@ -24,7 +24,7 @@ final class PrincipalPlan {
     }
     specs.add(role(Behavior.SCANNER, "SecurityAuditRole", "prowler-scan", 10));
     addPeople(role, specs);
-    specs.add(new PrincipalSpec(Behavior.ROOT, IdentityKind.ROOT, "root", null, 0.004));
+    specs.add(new PrincipalSpec(Behavior.ROOT, IdentityKind.ROOT, "root", null, 0.1));
     return specs;
   }
 
@@ -40,21 +40,21 @@ final class PrincipalPlan {
   private static void addPeople(AccountRole role, List<PrincipalSpec> specs) {
     switch (role) {
       case PRODUCTION -> {
-        people(specs, Behavior.ADMIN, IdentityKind.IAM_USER, 0, 2, 6);
+        people(specs, Behavior.ADMIN, IdentityKind.IAM_USER, 0, 2, 8);
         people(specs, Behavior.ADMIN, IdentityKind.ASSUMED_ROLE, 2, 4, 6);
         people(specs, Behavior.DEVELOPER, IdentityKind.ASSUMED_ROLE, 4, 8, 5);
-        people(specs, Behavior.DEVELOPER, IdentityKind.IAM_USER, 8, 9, 4);
-        specs.add(new PrincipalSpec(Behavior.DEPLOYER, IdentityKind.IAM_USER, "ci-deployer", null, 8));
+        people(specs, Behavior.DEVELOPER, IdentityKind.IAM_USER, 8, 9, 6);
+        specs.add(new PrincipalSpec(Behavior.DEPLOYER, IdentityKind.IAM_USER, "ci-deployer", null, 12));
         specs.add(role(Behavior.DEPLOYER, "GitHubActionsDeployRole", "GitHubActions", 8));
       }
       case DEVELOPMENT -> {
         people(specs, Behavior.ADMIN, IdentityKind.ASSUMED_ROLE, 2, 3, 5);
         people(specs, Behavior.DEVELOPER, IdentityKind.ASSUMED_ROLE, 4, 12, 5);
-        people(specs, Behavior.DEVELOPER, IdentityKind.IAM_USER, 9, 11, 4);
+        people(specs, Behavior.DEVELOPER, IdentityKind.IAM_USER, 9, 11, 6);
         specs.add(role(Behavior.DEPLOYER, "GitHubActionsDeployRole", "GitHubActions", 6));
       }
       case SECURITY -> {
-        people(specs, Behavior.ADMIN, IdentityKind.IAM_USER, 12, 13, 4);
+        people(specs, Behavior.ADMIN, IdentityKind.IAM_USER, 12, 13, 6);
         people(specs, Behavior.ADMIN, IdentityKind.ASSUMED_ROLE, 13, 14, 4);
         people(specs, Behavior.ADMIN, IdentityKind.ASSUMED_ROLE, 3, 4, 3);
       }

@@ -29,8 +29,8 @@ final class ResourceFactory {
   private Weighted<Bucket> buckets(AccountRole role, String region) {
     List<Bucket> buckets = new ArrayList<>();
     for (BucketPurpose purpose : BucketPurpose.forRole(role)) {
-      String name = Names.COMPANY + "-" + role.suffix() + "-" + purpose.label() + "-" + region + "-"
-          + RandomText.of(random, RandomText.LOWER_ALPHANUMERIC, 5);
+      String name = Names.COMPANY + "-" + role.suffix() + "-" + purpose.label() + "-"
+          + RandomText.of(random, RandomText.LOWER_ALPHANUMERIC, 6);
       List<String> hotKeys = new ArrayList<>();
       for (int i = 0; i < 40; i++) {
         hotKeys.add(purpose.prefixes().get(random.nextInt(purpose.prefixes().size())) + RandomText.hex(random, 12)

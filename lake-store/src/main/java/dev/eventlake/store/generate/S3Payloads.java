@@ -49,10 +49,20 @@ final class S3Payloads {
   private static Payload objectCall(CallContext call, String method) {
     SplittableRandom random = call.random();
     Bucket bucket = call.resources().buckets().pick(random);
-    long size = call.failed() ? 0 : Math.min((long) Math.exp(9.5 + 2.2 * random.nextGaussian()), 5_000_000_000L);
+    long size = call.failed() ? 0 : objectSize(random);
     String versionId = bucket.versioned() && method.equals("PUT") ? RandomText.of(random, RandomText.ALPHANUMERIC, 32)
         : null;
     return new ObjectCall(call, bucket, bucket.pickKey(random), method, size, versionId, JsonParts.s3HostId(call));
+  }
+
+  /**
+   * A log-normal object size (median about 13 KB, long tail, capped at 5 GB), computed with {@link StrictMath} so
+   * that output is identical on every platform.
+   */
+  private static long objectSize(SplittableRandom random) {
+    double gaussian = StrictMath.sqrt(-2 * StrictMath.log(1 - random.nextDouble()))
+        * StrictMath.cos(2 * Math.PI * random.nextDouble());
+    return Math.min((long) StrictMath.exp(9.5 + 2.2 * gaussian), 5_000_000_000L);
   }
 
   /** GetObject, PutObject or DeleteObject on one key. */

@@ -27,7 +27,7 @@ final class Weighted<T> {
   static <T> Weighted<T> zipf(List<T> items, double exponent) {
     Builder<T> builder = builder();
     for (int rank = 0; rank < items.size(); rank++) {
-      builder.add(items.get(rank), 1.0 / Math.pow(rank + 1, exponent));
+      builder.add(items.get(rank), 1.0 / StrictMath.pow(rank + 1, exponent));
     }
     return builder.build();
   }
