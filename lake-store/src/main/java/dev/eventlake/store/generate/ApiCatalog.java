@@ -1,7 +1,6 @@
 package dev.eventlake.store.generate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +30,6 @@ final class ApiCatalog {
   /** Draws the API one call of a principal with this behaviour makes. */
   ApiOperation pick(Behavior behavior, SplittableRandom random) {
     return mixes.get(behavior).pick(random);
-  }
-
-  Collection<ApiOperation> operations() {
-    return operations.values();
   }
 
   /** Parses {@code "service:Name weight, ..."}. */

@@ -13,7 +13,6 @@ final class IdentityPool {
 
   private static final double SKEW = 0.9;
 
-  private final List<Principal> principals;
   private final Weighted<Principal> automated;
   private final Weighted<Principal> human;
 
@@ -31,7 +30,6 @@ final class IdentityPool {
         activities.add(spec.activity() * (0.6 + 0.8 * random.nextDouble()));
       }
     }
-    this.principals = List.copyOf(all);
     this.automated = skewed(all, activities, false);
     this.human = skewed(all, activities, true);
   }
@@ -39,10 +37,6 @@ final class IdentityPool {
   /** Draws the caller of one event; {@code humanShare} is the probability that a person makes it. */
   Principal pick(SplittableRandom random, double humanShare) {
     return random.nextDouble() < humanShare ? human.pick(random) : automated.pick(random);
-  }
-
-  List<Principal> principals() {
-    return principals;
   }
 
   /** Orders one pool by planned activity and applies a Zipf factor by rank on top of it. */

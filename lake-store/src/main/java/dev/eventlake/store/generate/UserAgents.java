@@ -33,6 +33,10 @@ final class UserAgents {
   private static final String TERRAFORM = "APN/1.0 HashiCorp/1.0 Terraform/1.7.5 (+https://www.terraform.io) "
       + "terraform-provider-aws/5.44.0 (+https://registry.terraform.io/providers/hashicorp/aws) aws-sdk-go-v2/1.26.1 "
       + "os/linux lang/go#1.21.8 md/GOOS#linux md/GOARCH#amd64";
+  private static final String BOTO3 = SDKS.get(2);
+  /** What console-originated calls often record instead of the browser's user agent. */
+  private static final UserAgent CONSOLE =
+      new UserAgent("console.amazonaws.com", UserAgent.Channel.CONSOLE, TLS13, AES128_TLS13);
   private static final String PROWLER = "Boto3/1.34.58 md/Botocore#1.34.58 ua/2.0 os/linux#6.1.79-99.167.amzn2023.x86_64 "
       + "md/arch#x86_64 lang/python#3.11.8 md/pyimpl#CPython cfg/retry-mode#standard Botocore/1.34.58 prowler/3.15.2";
 
@@ -45,10 +49,10 @@ final class UserAgents {
       case PIPELINE -> Weighted.only(sdk(LAMBDA_SDKS.get(random.nextInt(LAMBDA_SDKS.size()))));
       case AWS_SERVICE -> Weighted.only(new UserAgent(spec.name(), UserAgent.Channel.SERVICE, TLS12, AES128_TLS12));
       case SCANNER -> Weighted.only(sdk(PROWLER));
-      case ADMIN, DEVELOPER -> Weighted.<UserAgent>builder().add(browser(random), 0.45).add(cli(random), 0.4)
-          .add(sdk(SDKS.get(2)), 0.15).build();
+      case ADMIN, DEVELOPER -> Weighted.<UserAgent>builder().add(browser(random), 0.35).add(CONSOLE, 0.1)
+          .add(cli(random), 0.4).add(sdk(BOTO3), 0.15).build();
       case DEPLOYER -> Weighted.<UserAgent>builder().add(sdk(TERRAFORM), 0.85).add(cli(random), 0.15).build();
-      case ROOT -> Weighted.only(browser(random));
+      case ROOT -> Weighted.<UserAgent>builder().add(browser(random), 0.8).add(CONSOLE, 0.2).build();
     };
   }
 

@@ -16,13 +16,6 @@ final class Weighted<T> {
     this.cumulative = cumulative;
   }
 
-  /** Equal weights. */
-  static <T> Weighted<T> uniform(List<T> items) {
-    Builder<T> builder = builder();
-    items.forEach(item -> builder.add(item, 1.0));
-    return builder.build();
-  }
-
   /** Zipf-like weights {@code 1 / (rank + 1)^exponent}: the first items are drawn most often. */
   static <T> Weighted<T> zipf(List<T> items, double exponent) {
     Builder<T> builder = builder();
@@ -50,11 +43,6 @@ final class Weighted<T> {
     int index = Arrays.binarySearch(cumulative, target);
     index = index >= 0 ? index + 1 : -index - 1;
     return items.get(Math.min(index, items.size() - 1));
-  }
-
-  /** All items, in insertion order. */
-  List<T> items() {
-    return items;
   }
 
   /** Collects items with positive weights. */
