@@ -24,14 +24,6 @@ public record LakeConfig(Path dataDirectory, String region, String accountId, in
         StorageConfig.defaults(), Clock.systemUTC());
   }
 
-  public LakeConfig withClock(Clock newClock) {
-    return new LakeConfig(dataDirectory, region, accountId, maxEventDataStores, storage, newClock);
-  }
-
-  public LakeConfig withStorage(StorageConfig newStorage) {
-    return new LakeConfig(dataDirectory, region, accountId, maxEventDataStores, newStorage, clock);
-  }
-
   CatalogConfig catalog() {
     return new CatalogConfig(dataDirectory, region, accountId, maxEventDataStores, clock);
   }

@@ -1,8 +1,6 @@
 package dev.eventlake.store.event;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,12 +10,7 @@ public final class EventJson {
   private final ObjectMapper mapper;
 
   public EventJson() {
-    JsonFactory factory = JsonFactory.builder().enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION).build();
-    this.mapper = new ObjectMapper(factory);
-  }
-
-  public ObjectMapper mapper() {
-    return mapper;
+    this.mapper = new ObjectMapper();
   }
 
   /** Parses {@code length} chars of {@code text} from {@code offset} without copying them. */

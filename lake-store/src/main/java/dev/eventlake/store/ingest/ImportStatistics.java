@@ -13,7 +13,4 @@ public record ImportStatistics(
     long filesAlreadyImported,
     long eventsCompleted,
     long eventsNotSelected,
-    long failedEntries) {
-
-  public static final ImportStatistics EMPTY = new ImportStatistics(0, 0, 0, 0, 0, 0, 0, 0);
-}
+    long failedEntries) {}

@@ -128,7 +128,8 @@ public final class StoreFiles {
 
   /**
    * Durably commits {@code events} as new files, one or more per UTC day, recording {@code sources} so the same
-   * source is never committed twice. Returns the files written; nothing is written for an empty batch.
+   * source is never committed twice. Returns the files written. A batch with sources but no events still records
+   * the sources (e.g. a log file whose events the store does not select), so they are skipped next time.
    */
   public synchronized List<FileEntry> commit(List<CloudTrailEvent> events, List<String> sources) throws IOException {
     if (events.isEmpty() && sources.isEmpty()) {

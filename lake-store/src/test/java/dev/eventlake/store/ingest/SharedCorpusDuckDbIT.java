@@ -113,10 +113,13 @@ class SharedCorpusDuckDbIT {
     if (object == null || !object.isObject()) {
       return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
+    if (object.has(name)) {
+      return object.get(name);
+    }
     var fields = object.fields();
     while (fields.hasNext()) {
       var field = fields.next();
-      if (field.getKey().equalsIgnoreCase(name) && !object.has(name) || field.getKey().equals(name)) {
+      if (field.getKey().equalsIgnoreCase(name)) {
         return field.getValue();
       }
     }
