@@ -87,6 +87,11 @@ public final class StoreFiles {
     return List.copyOf(walEvents);
   }
 
+  /** The live files and the not-yet-flushed events at one instant, so a reader sees each event exactly once. */
+  public synchronized StoreSnapshot snapshot() {
+    return new StoreSnapshot(manifest.liveFiles(), List.copyOf(walEvents));
+  }
+
   private void replayWriteAheadLog() throws IOException {
     dev.eventlake.store.event.EventMapper mapper =
         new dev.eventlake.store.event.EventMapper(new dev.eventlake.store.event.EventJson());

@@ -1,0 +1,79 @@
+package dev.eventlake.query.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventlake.query.engine.LakeEngine;
+import dev.eventlake.query.engine.QueryEngineConfig;
+import dev.eventlake.store.Lake;
+import dev.eventlake.store.LakeConfig;
+import dev.eventlake.store.catalog.CreateStoreRequest;
+import dev.eventlake.store.ingest.ImportListener;
+import dev.eventlake.store.ingest.ImportRange;
+import dev.eventlake.store.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** EXPLAIN shows each kind of pushdown landing in the {@code LakeTableScan}. */
+class LakePushdownIT {
+  @TempDir
+  Path dataDirectory;
+  private LakeEngine engine;
+  private String storeId;
+
+  @BeforeEach
+  void openLake() throws IOException {
+    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
+    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
+    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  @Test
+  void pushesTimeRangeAndStringEqualityIntoTheScan() {
+    String plan = engine.explain("SELECT eventName FROM \"" + storeId + "\" WHERE eventTime >= TIMESTAMP "
+        + "'2024-01-05 00:00:00' AND eventTime < TIMESTAMP '2024-01-06 00:00:00' AND eventName = 'ConsoleLogin'");
+    assertThat(plan).contains("LakeTableScan(table=[[lake, " + storeId + "]], columns=[[eventName]], "
+        + "eventTime=[[2024-01-05T00:00:00Z, 2024-01-05T23:59:59.999Z]], "
+        + "filters=[[ValueFilter[column=eventName, values=[ConsoleLogin]]]]").doesNotContain("Filter(");
+  }
+
+  @Test
+  void pushesInListsAndKeepsWhatTheScanCannotApply() {
+    String plan = engine.explain("SELECT eventID FROM \"" + storeId + "\" WHERE eventSource IN "
+        + "('s3.amazonaws.com', 'iam.amazonaws.com') AND userAgent LIKE '%boto%'");
+    assertThat(plan).contains("columns=[[eventID, userAgent]], filters=[[ValueFilter[column=eventSource, "
+        + "values=[iam.amazonaws.com, s3.amazonaws.com]]]]").contains("LIKE(");
+  }
+
+  @Test
+  void readsOnlyTheNestedSubFieldsAQueryNeeds() {
+    String plan = engine.explain("SELECT userIdentity.arn, userIdentity.sessionContext.sessionIssuer.userName "
+        + "FROM \"" + storeId + "\" WHERE userIdentity.accessKeyId = 'AKIAEXAMPLE'");
+    assertThat(plan).contains("columns=[[userIdentity.arn, userIdentity.sessionContext.sessionIssuer.userName")
+        .contains("filters=[[ValueFilter[column=userIdentity.accessKeyId, values=[AKIAEXAMPLE]]]]");
+  }
+
+  @Test
+  void pushesAnUnorderedLimit() {
+    assertThat(engine.explain("SELECT eventID FROM \"" + storeId + "\" LIMIT 5")).contains("limit=[5]");
+    assertThat(engine.explain("SELECT eventID FROM \"" + storeId + "\" ORDER BY eventID LIMIT 5"))
+        .doesNotContain("limit=[5]");
+  }
+
+  @Test
+  void countsFromMetadata() {
+    String plan = engine.explain("SELECT COUNT(*) FROM \"" + storeId + "\" WHERE eventTime > "
+        + "TIMESTAMP '2024-01-05 00:00:00' AND eventName = 'ConsoleLogin'");
+    assertThat(plan).contains("count=[true]").doesNotContain("Aggregate");
+  }
+}
