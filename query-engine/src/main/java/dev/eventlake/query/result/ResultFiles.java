@@ -64,6 +64,16 @@ public final class ResultFiles {
     }
   }
 
+  /** Writes an Arrow IPC stream with the schema of {@code columns} and no batches (a query stopped before rows). */
+  public static void writeEmptyStream(List<ResultColumn> columns, OutputStream out, BufferAllocator allocator)
+      throws IOException {
+    try (VectorSchemaRoot root = VectorSchemaRoot.create(ArrowSchemas.schema(columns), allocator);
+        ArrowStreamWriter writer = new ArrowStreamWriter(root, null, Channels.newChannel(keepOpen(out)))) {
+      writer.start();
+      writer.end();
+    }
+  }
+
   /** {@code out} behind a wrapper whose {@code close()} only flushes: the caller owns the stream. */
   private static OutputStream keepOpen(OutputStream out) {
     return new FilterOutputStream(out) {

@@ -9,6 +9,8 @@ import dev.eventlake.query.result.ValueText;
 import dev.eventlake.store.error.LakeException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -47,7 +49,12 @@ final class QueryResultsReader {
 
   /** Writes the whole result as an Arrow IPC stream; only for FINISHED and TIMED_OUT queries. */
   void copyAsStream(QueryRecord record, OutputStream out) throws IOException {
-    ResultFiles.copyAsStream(files.resultFile(record.queryId()), out, allocator);
+    Path file = files.resultFile(record.queryId());
+    if (record.resultRowCount() == 0 && !Files.exists(file)) {
+      ResultFiles.writeEmptyStream(record.columns(), out, allocator);
+    } else {
+      ResultFiles.copyAsStream(file, out, allocator);
+    }
   }
 
   private long offsetOf(String token, QueryRecord record) {

@@ -42,7 +42,9 @@ final class QueryRun implements Runnable {
         state.persist(context.files());
       }
     } catch (RuntimeException failure) {
-      LOG.error("Query {} could not record its outcome", state.queryId(), failure);
+      LOG.error("Query {} could not record its state", state.queryId(), failure);
+      state.end(QueryStatus.FAILED, "The query state could not be recorded: " + failure.getMessage(), 0,
+          context.config().clock().instant());
     } finally {
       onEnd.run();
     }

@@ -66,14 +66,15 @@ public final class QueryService implements AutoCloseable {
     Set<String> storeIds = runner.validate(sql);
     QueryState state = QueryState.queued(UUID.randomUUID().toString(), sql, storeIds,
         config.clock().instant(), config.rowsPerBatch());
+    registry.expire();
     workers.admit(state, () -> {
-      registry.add(state);
       try {
         state.persist(files);
       } catch (RuntimeException failure) {
         registry.discard(state.queryId());
         throw failure;
       }
+      registry.add(state);
     });
     return state.queryId();
   }

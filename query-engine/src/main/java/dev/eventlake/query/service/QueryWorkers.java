@@ -55,8 +55,13 @@ final class QueryWorkers {
       throw LakeException.of(MAX_CONCURRENT_QUERIES, "%d queries are already running or queued, the most this "
           + "server accepts; wait for some to finish or cancel some, then retry.", admitted);
     }
-    register.run();
     admitted++;
+    try {
+      register.run();
+    } catch (RuntimeException refused) {
+      admitted--;
+      throw refused;
+    }
     executor.execute(new QueryRun(state, context, () -> release(state)));
   }
 
