@@ -60,15 +60,19 @@ final class QueryRun implements Runnable {
       state.attach(execution);
       writer = new ResultFileWriter(context.files().resultFile(state.queryId()), execution.columns(),
           context.allocator(), state.rowsPerBatch(), context.config().memoryBudgetBytes());
-      while (state.stopReason() == StopReason.NONE && execution.next()) {
-        writer.add(execution.row());
+      boolean exhausted = false;
+      while (!exhausted && state.stopReason() == StopReason.NONE) {
+        exhausted = !execution.next();
+        if (!exhausted) {
+          writer.add(execution.row());
+        }
         if (System.nanoTime() - deadline > 0) {
           state.requestStop(StopReason.TIMEOUT);
         }
       }
-      return complete(writer, null);
+      return complete(writer, null, exhausted);
     } catch (Exception | OutOfMemoryError | StackOverflowError failure) {
-      return complete(writer, failure);
+      return complete(writer, failure, false);
     } finally {
       timer.cancel(false);
       if (writer != null) {
@@ -77,9 +81,14 @@ final class QueryRun implements Runnable {
     }
   }
 
-  private Outcome complete(ResultFileWriter writer, Throwable failure) {
+  /** The outcome; {@code exhausted} means every row was read, which is FINISHED even if a stop came too late. */
+  private Outcome complete(ResultFileWriter writer, Throwable failure, boolean exhausted) {
     long rows = writer == null ? 0 : writer.rowCount();
     try {
+      if (exhausted) {
+        finish(writer);
+        return new Outcome(QueryStatus.FINISHED, null, rows);
+      }
       switch (state.stopReason()) {
         case TIMEOUT:
           finish(writer);

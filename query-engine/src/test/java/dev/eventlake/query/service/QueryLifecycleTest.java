@@ -117,4 +117,33 @@ class QueryLifecycleTest {
     assertThat(page.resultsCount()).isEqualTo((int) page.totalResultsCount());
     assertThat(page.typedRows().get(0)).containsExactly(0L, "row-0");
   }
+
+  @Test
+  void arrowStreamNeedsAQueryWithResults() {
+    String failing = runner.register("SELECT broken", FakeStatement.numbered(10, STORE).failingAt(0));
+    String queryId = service.start(failing);
+    awaitStatus(service, queryId, QueryStatus.FAILED);
+
+    assertFails(() -> service.arrowStream(queryId, new java.io.ByteArrayOutputStream()), ErrorCode.INVALID_PARAMETER);
+  }
+
+  @Test
+  void queryTimedOutWhilePlanningStreamsAnEmptyResult() throws Exception {
+    service.close();
+    service = new QueryService(config(directory, clock).withQueryTimeout(Duration.ofMillis(100)), runner);
+    String sql = runner.register("SELECT stuck", FakeStatement.numbered(3, STORE).gatedBy(new CountDownLatch(1)));
+    String queryId = service.start(sql);
+    awaitStatus(service, queryId, QueryStatus.TIMED_OUT);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    service.arrowStream(queryId, out);
+
+    assertThat(service.results(queryId, null, null).totalResultsCount()).isZero();
+    try (org.apache.arrow.memory.RootAllocator allocator = new org.apache.arrow.memory.RootAllocator();
+        org.apache.arrow.vector.ipc.ArrowStreamReader reader = new org.apache.arrow.vector.ipc.ArrowStreamReader(
+            new java.io.ByteArrayInputStream(out.toByteArray()), allocator)) {
+      assertThat(reader.getVectorSchemaRoot().getSchema().getFields()).hasSize(2);
+      assertThat(reader.loadNextBatch()).isFalse();
+    }
+  }
 }

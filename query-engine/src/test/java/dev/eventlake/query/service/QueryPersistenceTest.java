@@ -71,7 +71,7 @@ class QueryPersistenceTest {
   }
 
   @Test
-  void closeEndsRunningQueriesWithoutLeakingThreads() {
+  void closeEndsRunningQueriesWithoutLeakingThreads() throws InterruptedException {
     CountDownLatch never = new CountDownLatch(1);
     runner.register("SELECT blocked", FakeStatement.numbered(3, STORE).gatedBy(never));
     QueryService service = new QueryService(config(directory, clock), runner);
@@ -81,8 +81,7 @@ class QueryPersistenceTest {
     service.close();
 
     assertThat(service.describe(running).status()).isEqualTo(QueryStatus.FAILED);
-    assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
-        .noneMatch(name -> name.startsWith("eventlake-query-"));
+    assertThat(queryThreadsGoneWithin(Duration.ofSeconds(2))).isTrue();
     assertFails(() -> service.start("SELECT blocked"), ErrorCode.INTERNAL_FAILURE);
   }
 
@@ -135,6 +134,19 @@ class QueryPersistenceTest {
       assertFails(() -> service.describe(queryId), ErrorCode.QUERY_ID_NOT_FOUND);
       assertThat(config(directory, clock).queriesDirectory().resolve(queryId)).doesNotExist();
     }
+  }
+
+  /** Pool threads leave shortly after their executor terminated. */
+  private static boolean queryThreadsGoneWithin(Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.isAlive() && thread.getName().startsWith("eventlake-query-"))) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
   }
 
   private static QueryRecord recordOf(QueryService service, String queryId) {
