@@ -1,0 +1,153 @@
+package dev.eventlake.query.service;
+
+import static dev.eventlake.store.error.ErrorCode.INTERNAL_FAILURE;
+import static dev.eventlake.store.error.ErrorCode.INVALID_PARAMETER;
+import static java.util.Objects.requireNonNull;
+
+import dev.eventlake.query.engine.StatementRunner;
+import dev.eventlake.store.error.LakeException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.apache.arrow.memory.RootAllocator;
+
+/**
+ * Queries as a service: StartQuery, DescribeQuery, GetQueryResults, ListQueries and CancelQuery over a
+ * {@link StatementRunner}. Up to {@code maxRunningQueries} run at once on worker threads; the next
+ * {@code queueCapacity} wait in FIFO order; beyond that StartQuery fails with MaxConcurrentQueriesException. State
+ * and results live under {@code <dataDirectory>/queries} and survive a restart.
+ */
+public final class QueryService implements AutoCloseable {
+  private final QueryServiceConfig config;
+  private final StatementRunner runner;
+  private final QueryRegistry registry;
+  private final QueryResultsReader resultsReader;
+  private final QueryLister lister;
+  private final QueryWorkers workers;
+  private final QueryFiles files;
+  private final RootAllocator allocator = new RootAllocator();
+
+  /**
+   * Opens the service over {@code config.dataDirectory()}, loading the query history.
+   *
+   * @param storeResolver turns the {@code EventDataStore} member of ListQueries (ARN or ID) into a store ID, throwing
+   *     {@code LakeException} for malformed or unknown references
+   */
+  public QueryService(QueryServiceConfig config, StatementRunner runner, Function<String, String> storeResolver) {
+    this.config = requireNonNull(config, "config is null");
+    this.runner = requireNonNull(runner, "runner is null");
+    requireNonNull(storeResolver, "storeResolver is null");
+    this.files = new QueryFiles(config.queriesDirectory());
+    PageTokens tokens = new PageTokens(TokenKeyFile.loadOrCreate(config.tokenKeyFile()));
+    this.registry = new QueryRegistry(files, config.clock(), config.resultRetention());
+    registry.recover();
+    this.resultsReader = new QueryResultsReader(files, tokens, allocator);
+    this.lister = new QueryLister(registry, tokens, storeResolver, config.clock(), config.resultRetention());
+    this.workers = new QueryWorkers(config, runner, files, allocator);
+  }
+
+  /** A service whose ListQueries takes store IDs as they are (no ARN parsing, no existence check). */
+  public QueryService(QueryServiceConfig config, StatementRunner runner) {
+    this(config, runner, Function.identity());
+  }
+
+  /**
+   * StartQuery: validates {@code sql} on the calling thread, then queues it and returns its ID at once.
+   *
+   * @throws LakeException InvalidQueryStatement or store errors from validation; MaxConcurrentQueriesException when
+   *     the queue is full
+   */
+  public String start(String sql) {
+    if (sql == null || sql.isBlank()) {
+      throw LakeException.of(INVALID_PARAMETER, "QueryStatement is required.");
+    }
+    Set<String> storeIds = runner.validate(sql);
+    QueryState state = QueryState.queued(UUID.randomUUID().toString(), sql, storeIds,
+        config.clock().instant(), config.rowsPerBatch());
+    registry.expire();
+    workers.admit(state, () -> {
+      try {
+        state.persist(files);
+      } catch (RuntimeException failure) {
+        registry.discard(state.queryId());
+        throw failure;
+      }
+      registry.add(state);
+    });
+    return state.queryId();
+  }
+
+  /** DescribeQuery. @throws LakeException QueryIdNotFoundException for unknown or expired IDs */
+  public QueryDescription describe(String queryId) {
+    return registry.find(queryId).describe(config.clock().instant());
+  }
+
+  /**
+   * GetQueryResults: one page of up to {@code maxResults} (1..1000, null for 1000) rows from {@code nextToken}.
+   *
+   * @throws LakeException QueryIdNotFound, InvalidMaxResults or InvalidNextToken
+   */
+  public QueryResultsPage results(String queryId, String nextToken, Integer maxResults) {
+    return resultsReader.page(registry.find(queryId), nextToken, maxResults);
+  }
+
+  /**
+   * Writes the whole result of a FINISHED or TIMED_OUT query to {@code out} as an Arrow IPC stream; {@code out} is
+   * flushed, not closed.
+   *
+   * @throws LakeException QueryIdNotFound, or InvalidParameter when the query has no results (yet)
+   */
+  public void arrowStream(String queryId, OutputStream out) {
+    QueryRecord record = registry.find(queryId).toRecord();
+    if (!record.status().hasResults()) {
+      throw LakeException.of(INVALID_PARAMETER, "Query %s is %s; results exist only for FINISHED and TIMED_OUT "
+          + "queries.", queryId, record.status());
+    }
+    try {
+      resultsReader.copyAsStream(record, out);
+    } catch (IOException failure) {
+      throw new LakeException(INTERNAL_FAILURE, "Streaming the results of query " + queryId + " failed ("
+          + failure + ").", failure);
+    }
+  }
+
+  /** ListQueries. @throws LakeException InvalidDateRange, InvalidQueryStatus, InvalidMaxResults, InvalidNextToken */
+  public QueryListPage list(QueryListRequest request) {
+    return lister.list(requireNonNull(request, "request is null"));
+  }
+
+  /**
+   * CancelQuery: a QUEUED or RUNNING query becomes CANCELLED; a running scan stops promptly.
+   *
+   * @return the query's state after the call
+   * @throws LakeException QueryIdNotFound, or InactiveQueryException when the query has already ended
+   */
+  public QueryDescription cancel(String queryId) {
+    QueryState state = registry.find(queryId);
+    synchronized (state) {
+      if (state.cancel(config.clock().instant()) == QueryStatus.QUEUED) {
+        workers.release(state);
+      }
+      state.persist(files);
+    }
+    return state.describe(config.clock().instant());
+  }
+
+  /** Deletes the records and results of queries that ended more than the retention period ago; returns how many. */
+  public int expire() {
+    return registry.expire();
+  }
+
+  /** Stops the workers; running and queued queries end FAILED (server shut down). Waits for the workers to exit. */
+  @Override
+  public void close() {
+    workers.close(registry.all());
+    try {
+      allocator.close();
+    } catch (RuntimeException leaked) {
+      // A reader still holding buffers; the process keeps running, and the memory is freed with it.
+    }
+  }
+}
