@@ -4,8 +4,10 @@ import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.storage.FileEntry;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,10 +67,11 @@ final class UnitScanner {
       } else {
         scanFile(path, file, sink);
       }
-    } catch (NoSuchFileException vanished) {
-      throw new LakeException(ErrorCode.CONFLICT_EXCEPTION, "data file " + path + " was removed while the query ran"
-          + " (compaction or retention replaced it); run the query again", vanished);
     } catch (IOException failure) {
+      if (failure instanceof NoSuchFileException || failure instanceof FileNotFoundException || !Files.exists(path)) {
+        throw new LakeException(ErrorCode.CONFLICT_EXCEPTION, "data file " + path + " was removed while the query"
+            + " ran (compaction or retention replaced it); run the query again", failure);
+      }
       throw new UncheckedIOException("cannot read data file " + path + ": " + failure.getMessage(), failure);
     } catch (LakeException | UncheckedIOException failure) {
       throw failure;
