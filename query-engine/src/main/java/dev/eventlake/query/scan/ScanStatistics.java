@@ -14,6 +14,7 @@ public final class ScanStatistics {
   private final LongAdder filesSkipped = new LongAdder();
   private final LongAdder rowGroupsRead = new LongAdder();
   private final LongAdder rowGroupsSkipped = new LongAdder();
+  private final LongAdder eventsCountedFromMetadata = new LongAdder();
 
   /** Rows decoded (those of row groups read, plus write-ahead-log events examined). */
   public void addEventsScanned(long count) {
@@ -38,6 +39,15 @@ public final class ScanStatistics {
   public void addRowGroups(long read, long skipped) {
     rowGroupsRead.add(read);
     rowGroupsSkipped.add(skipped);
+  }
+
+  /** Rows a count settled from the manifest or row-group statistics, without decoding them. */
+  public void addEventsCountedFromMetadata(long count) {
+    eventsCountedFromMetadata.add(count);
+  }
+
+  public long eventsCountedFromMetadata() {
+    return eventsCountedFromMetadata.sum();
   }
 
   public long eventsScanned() {
@@ -72,6 +82,6 @@ public final class ScanStatistics {
   public String toString() {
     return "events scanned " + eventsScanned() + ", matched " + eventsMatched() + ", bytes " + bytesScanned()
         + ", files " + filesRead() + " read/" + filesSkipped() + " skipped, row groups " + rowGroupsRead()
-        + " read/" + rowGroupsSkipped() + " skipped";
+        + " read/" + rowGroupsSkipped() + " skipped, counted from metadata " + eventsCountedFromMetadata();
   }
 }

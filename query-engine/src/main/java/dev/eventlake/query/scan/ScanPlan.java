@@ -1,0 +1,83 @@
+package dev.eventlake.query.scan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.filter2.compat.FilterCompat;
+import org.apache.parquet.filter2.predicate.FilterApi;
+import org.apache.parquet.filter2.predicate.FilterPredicate;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * One scan request resolved against the store schema: the projected layout for Parquet files, the full layout for
+ * write-ahead-log rows, and the Parquet predicate that prunes row groups (statistics, dictionaries, bloom
+ * filters), pages (column indexes) and records.
+ */
+record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
+    ParquetReadOptions pruningOptions, ParquetReadOptions readOptions) {
+
+  static ScanPlan of(MessageType schema, ScanRequest request) {
+    FilterCompat.Filter filter = filter(schema, request);
+    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
+        options(filter, true), options(filter, false));
+  }
+
+  /** True when no row can match: an empty time range or a filter with no values. */
+  boolean matchesNothing() {
+    return request.eventTime().isEmpty() || request.limit() == 0
+        || request.valueFilters().stream().anyMatch(filter -> filter.values().isEmpty());
+  }
+
+  boolean hasValueFilters() {
+    return !request.valueFilters().isEmpty();
+  }
+
+  private static FilterCompat.Filter filter(MessageType schema, ScanRequest request) {
+    List<FilterPredicate> parts = new ArrayList<>();
+    ScanRequest.TimeRange range = request.eventTime();
+    if (range.fromMillis() != Long.MIN_VALUE) {
+      parts.add(FilterApi.gtEq(FilterApi.longColumn("eventTime"), range.fromMillis()));
+    }
+    if (range.toMillis() != Long.MAX_VALUE) {
+      parts.add(FilterApi.ltEq(FilterApi.longColumn("eventTime"), range.toMillis()));
+    }
+    for (ScanRequest.ValueFilter valueFilter : request.valueFilters()) {
+      if (!valueFilter.values().isEmpty()) {
+        parts.add(valueIn(String.join(".", ColumnPaths.resolve(schema, valueFilter.column())), valueFilter.values()));
+      }
+    }
+    if (parts.isEmpty()) {
+      return FilterCompat.NOOP;
+    }
+    FilterPredicate predicate = parts.get(0);
+    for (int part = 1; part < parts.size(); part++) {
+      predicate = FilterApi.and(predicate, parts.get(part));
+    }
+    return FilterCompat.get(predicate);
+  }
+
+  private static FilterPredicate valueIn(String column, List<String> values) {
+    Set<Binary> binaries = new LinkedHashSet<>();
+    values.forEach(value -> binaries.add(Binary.fromString(value)));
+    if (binaries.size() == 1) {
+      return FilterApi.eq(FilterApi.binaryColumn(column), binaries.iterator().next());
+    }
+    return FilterApi.in(FilterApi.binaryColumn(column), binaries);
+  }
+
+  /** Options for opening a file; with {@code pruneRowGroups} the reader drops row groups the filter excludes. */
+  private static ParquetReadOptions options(FilterCompat.Filter filter, boolean pruneRowGroups) {
+    return ParquetReadOptions.builder(new PlainParquetConfiguration())
+        .withRecordFilter(filter)
+        .useStatsFilter(pruneRowGroups)
+        .useDictionaryFilter(pruneRowGroups)
+        .useBloomFilter(pruneRowGroups)
+        .useColumnIndexFilter(true)
+        .useRecordFilter(true)
+        .build();
+  }
+}
