@@ -1,0 +1,116 @@
+package dev.eventlake.query.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.eventlake.query.scan.ScanStatistics;
+import dev.eventlake.store.Lake;
+import dev.eventlake.store.LakeConfig;
+import dev.eventlake.store.catalog.CreateStoreRequest;
+import dev.eventlake.store.ingest.ImportRange;
+import dev.eventlake.store.testing.SharedData;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Queries over the real corpus in Parquet agree with DuckDB reading the same files, and prune as they should. */
+class LakeEngineIT {
+  @TempDir
+  static Path dataDirectory;
+  private static LakeEngine engine;
+  private static String storeId;
+
+  @BeforeAll
+  static void importCorpus() throws Exception {
+    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
+    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
+    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+  }
+
+  @AfterAll
+  static void close() {
+    engine.close();
+  }
+
+  @Test
+  void countsEveryEventFromMetadataAlone() {
+    ScanStatistics statistics = new ScanStatistics();
+    assertThat(rows("SELECT COUNT(*) AS n FROM \"" + storeId + "\"", statistics)).containsExactly(List.of(3748L));
+    assertThat(statistics.eventsScanned()).isZero();
+  }
+
+  @Test
+  void groupsLikeDuckDb() throws Exception {
+    String lake = "SELECT eventSource, eventName, COUNT(*) AS n FROM \"" + storeId + "\" GROUP BY eventSource, "
+        + "eventName ORDER BY 3 DESC, 1, 2 LIMIT 20";
+    String duck = "SELECT eventSource, eventName, COUNT(*) AS n FROM %s GROUP BY ALL ORDER BY n DESC, eventSource, "
+        + "eventName LIMIT 20";
+    assertThat(rows(lake, new ScanStatistics())).isEqualTo(duckRows(duck));
+  }
+
+  @Test
+  void readsNestedFieldsLikeDuckDb() throws Exception {
+    String lake = "SELECT eventID, userIdentity.arn, userIdentity.sessionContext.sessionIssuer.userName, "
+        + "tlsDetails.tlsVersion, eventTime FROM \"" + storeId + "\" WHERE userIdentity.type = 'AssumedRole' "
+        + "ORDER BY 1, 5, 2, 3, 4";
+    String duck = "SELECT eventID, userIdentity.arn, userIdentity.sessionContext.sessionIssuer.userName, "
+        + "tlsDetails.tlsVersion, epoch_ms(eventTime) FROM %s WHERE userIdentity.type = 'AssumedRole' ORDER BY 1, 5, 2, 3, 4";
+    List<List<Object>> expected = duckRows(duck);
+    List<List<Object>> actual = rows(lake, new ScanStatistics());
+    assertThat(actual).hasSameSizeAs(expected).hasSizeGreaterThan(100);
+    for (int index = 0; index < actual.size(); index++) {
+      List<Object> row = new ArrayList<>(actual.get(index));
+      row.set(4, ((java.time.Instant) row.get(4)).toEpochMilli());
+      assertThat(row).isEqualTo(expected.get(index));
+    }
+  }
+
+  @Test
+  void timeWindowScansOnlyItsDays() {
+    ScanStatistics all = new ScanStatistics();
+    rows("SELECT eventName FROM \"" + storeId + "\"", all);
+    ScanStatistics window = new ScanStatistics();
+    List<List<Object>> rows = rows("SELECT eventName FROM \"" + storeId + "\" WHERE eventTime >= "
+        + "TIMESTAMP '2019-10-01 00:00:00' AND eventTime < TIMESTAMP '2019-10-02 00:00:00'", window);
+    assertThat(window.eventsScanned()).isLessThan(all.eventsScanned() / 4);
+    assertThat(window.filesSkipped()).isPositive();
+    assertThat(window.eventsMatched()).isEqualTo(rows.size());
+  }
+
+  private static List<List<Object>> rows(String sql, ScanStatistics statistics) {
+    List<List<Object>> rows = new ArrayList<>();
+    try (StatementExecution execution = engine.start(sql, statistics)) {
+      while (execution.next()) {
+        rows.add(Arrays.asList(execution.row()));
+      }
+    }
+    return rows;
+  }
+
+  private static List<List<Object>> duckRows(String sqlTemplate) throws Exception {
+    String files = "read_parquet('" + dataDirectory.resolve("stores").resolve(storeId) + "/*/*.parquet')";
+    List<List<Object>> rows = new ArrayList<>();
+    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+        Statement statement = connection.createStatement();
+        ResultSet results = statement.executeQuery(String.format(sqlTemplate, files))) {
+      int columns = results.getMetaData().getColumnCount();
+      while (results.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int column = 1; column <= columns; column++) {
+          row.add(results.getObject(column));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
