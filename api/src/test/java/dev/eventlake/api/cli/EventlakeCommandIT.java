@@ -76,6 +76,23 @@ class EventlakeCommandIT {
         .startsWith("InvalidParameterException: ");
   }
 
+  @Test
+  void queriesPrintRowsInEachFormat() throws Exception {
+    json(0, "stores", "create", "--name", "audit-trail");
+    json(0, "import", "--store", "audit-trail", SharedData.cloudTrailRecords().toString());
+    assertThat(run("query", "--format=jsonl", "SELECT COUNT(*) FROM audit-trail").out()).isEqualTo("[\"3748\"]\n");
+    Result csv = run("query", "--format=csv", "SELECT eventSource, COUNT(*) AS n FROM audit-trail "
+        + "WHERE eventSource IN ('kms.amazonaws.com', 'sts.amazonaws.com') GROUP BY 1 ORDER BY 1");
+    assertThat(csv.out().split("\r\n")).hasSize(3).startsWith("eventSource,n");
+    JsonNode objects = JSON.readTree(run("query", "--format=json",
+        "SELECT eventTime, userIdentity.arn FROM audit-trail WHERE eventID = '"
+            + "ba4609ca-b420-4cb6-bdff-307729b3b7db' ORDER BY 1 LIMIT 1").out());
+    assertThat(objects.get(0).get("eventTime").asText()).isEqualTo("2024-07-31 14:23:46.000");
+    Result bad = run("query", "SELECT FROM WHERE");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("InvalidQueryStatementException: ");
+  }
+
   private JsonNode json(int expectedExit, String... args) throws Exception {
     List<String> all = new ArrayList<>(List.of(args));
     all.add("--output=json");
