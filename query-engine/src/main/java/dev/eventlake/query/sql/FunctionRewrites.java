@@ -11,15 +11,13 @@ import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOperator;
-import org.apache.calcite.sql.fun.SqlLibraryOperators;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
 /**
  * Maps Trino function calls onto Calcite operators with the same meaning, by (case-insensitive) name: renames
- * ({@code approx_distinct} → {@code APPROX_COUNT_DISTINCT}, {@code max_by} → {@code ARG_MAX}, …), library operators
- * used without enabling their whole library ({@code contains} → {@code ARRAY_CONTAINS}, {@code split}, {@code map_keys},
- * …), and reshaped calls ({@code concat} → {@code ||}, {@code if} → {@code CASE}, date parts → {@code EXTRACT}).
+ * ({@code approx_distinct} → {@code APPROX_COUNT_DISTINCT}, {@code max_by} → {@code ARG_MAX}, …) and reshaped calls
+ * ({@code concat} → {@code ||}, {@code if} → {@code CASE}, date parts → {@code EXTRACT}, {@code try_cast}).
  */
 final class FunctionRewrites {
   private static final Map<String, Function<SqlCall, SqlNode>> REWRITES = new HashMap<>();
@@ -31,27 +29,12 @@ final class FunctionRewrites {
     rename("any_value", SqlStdOperatorTable.ANY_VALUE);
     rename("max_by", SqlStdOperatorTable.ARG_MAX);
     rename("min_by", SqlStdOperatorTable.ARG_MIN);
-    rename("contains", SqlLibraryOperators.ARRAY_CONTAINS);
-    rename("map_keys", SqlLibraryOperators.MAP_KEYS);
-    rename("map_values", SqlLibraryOperators.MAP_VALUES);
-    rename("split", SqlLibraryOperators.SPLIT);
-    rename("try_cast", SqlLibraryOperators.SAFE_CAST);
-    rename("array_distinct", SqlLibraryOperators.ARRAY_DISTINCT);
-    rename("array_max", SqlLibraryOperators.ARRAY_MAX);
-    rename("array_min", SqlLibraryOperators.ARRAY_MIN);
-    rename("array_join", SqlLibraryOperators.ARRAY_JOIN);
-    rename("arrays_overlap", SqlLibraryOperators.ARRAYS_OVERLAP);
-    rename("array_union", SqlLibraryOperators.ARRAY_UNION);
-    rename("array_intersect", SqlLibraryOperators.ARRAY_INTERSECT);
-    rename("array_except", SqlLibraryOperators.ARRAY_EXCEPT);
-    rename("array_remove", SqlLibraryOperators.ARRAY_REMOVE);
-    rename("reverse", SqlLibraryOperators.REVERSE);
-    rename("starts_with", SqlLibraryOperators.STARTS_WITH);
     rename("length", SqlStdOperatorTable.CHAR_LENGTH);
     REWRITES.put("now", call -> SqlStdOperatorTable.CURRENT_TIMESTAMP.createCall(call.getParserPosition()));
     REWRITES.put("concat", FunctionRewrites::concat);
     REWRITES.put("replace", FunctionRewrites::replace);
     REWRITES.put("if", FunctionRewrites::conditional);
+    REWRITES.put("try_cast", CastRewrite::tryCast);
     REWRITES.put("date", call -> DateParts.castToDate(call));
     DateParts.register(REWRITES);
   }

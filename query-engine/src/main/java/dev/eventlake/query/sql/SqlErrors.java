@@ -31,6 +31,8 @@ public final class SqlErrors {
       if (cause instanceof DialectError dialect) {
         return invalid(dialect.getMessage(), dialect.position(), query, failure);
       }
+    }
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof CalciteContextException context) {
         String what = context.getCause() == null ? context.getMessage() : context.getCause().getMessage();
         SqlParserPos position = new SqlParserPos(context.getPosLine(), context.getPosColumn());

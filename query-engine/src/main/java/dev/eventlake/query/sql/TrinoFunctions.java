@@ -2,8 +2,12 @@ package dev.eventlake.query.sql;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
+import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * Registers the Trino functions that are neither Calcite built-ins nor AST rewrites as UDFs in a schema (normally
@@ -38,11 +42,38 @@ public final class TrinoFunctions {
     add(schema, "to_unixtime", DateTimeFunctions.class, "toUnixtime");
     add(schema, "date_format", DateTimeFunctions.class, "dateFormat");
     add(schema, "date_parse", DateTimeFunctions.class, "dateParse");
+    add(schema, "trino_try_cast_text", CastFunctions.class, "tryCastText");
+    addTyped(schema, "map_keys", "mapKeys", List.of(TrinoFunctions::textMap), TrinoFunctions::textArray);
+    addTyped(schema, "map_values", "mapValues", List.of(TrinoFunctions::textMap), TrinoFunctions::textArray);
+    addTyped(schema, "split", "split", List.of(TrinoFunctions::text, TrinoFunctions::text), TrinoFunctions::textArray);
+    addTyped(schema, TextRewriter.RENAMED_PREFIX + "contains", "contains",
+        List.of(TrinoFunctions::textArray, TrinoFunctions::text), factory -> factory.createSqlType(SqlTypeName.BOOLEAN));
+  }
+
+  private static void addTyped(SchemaPlus schema, String name, String methodName,
+      List<java.util.function.Function<RelDataTypeFactory, RelDataType>> parameters,
+      java.util.function.Function<RelDataTypeFactory, RelDataType> result) {
+    schema.add(name, new TypedFunction(method(CollectionFunctions.class, methodName), parameters, result));
+  }
+
+  private static RelDataType text(RelDataTypeFactory factory) {
+    return factory.createSqlType(SqlTypeName.VARCHAR);
+  }
+
+  private static RelDataType textArray(RelDataTypeFactory factory) {
+    return factory.createArrayType(factory.createTypeWithNullability(text(factory), true), -1);
+  }
+
+  private static RelDataType textMap(RelDataTypeFactory factory) {
+    return factory.createMapType(text(factory), factory.createTypeWithNullability(text(factory), true));
   }
 
   private static void add(SchemaPlus schema, String name, Class<?> type, String methodName) {
-    Method method = Arrays.stream(type.getMethods()).filter(candidate -> candidate.getName().equals(methodName))
+    schema.add(name, ScalarFunctionImpl.create(method(type, methodName)));
+  }
+
+  private static Method method(Class<?> type, String methodName) {
+    return Arrays.stream(type.getMethods()).filter(candidate -> candidate.getName().equals(methodName))
         .findFirst().orElseThrow(() -> new IllegalStateException("No method " + type.getName() + "." + methodName));
-    schema.add(name, ScalarFunctionImpl.create(method));
   }
 }
