@@ -10,11 +10,12 @@ import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWith;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.util.Util;
 
 /**
  * Gives the result columns CloudTrail's labels by aliasing the top-level SELECT list: an alias stays, a column keeps
- * its name as written, a dereference its last path segment ({@code userIdentity.arn} → {@code arn}; Calcite does
- * both already) and any other expression {@code _colN}, N its 0-based SELECT position.
+ * its name as written (Calcite does that already), a dereference its last path segment as written
+ * ({@code userIdentity.ARN} → {@code ARN}) and any other expression {@code _colN}, N its 0-based SELECT position.
  */
 final class ResultLabels {
   private ResultLabels() {}
@@ -28,10 +29,12 @@ final class ResultLabels {
     SqlNodeList items = select.getSelectList();
     for (int index = 0; index < items.size(); index++) {
       SqlNode item = items.get(index);
-      if (item.getKind() == SqlKind.AS || item instanceof SqlIdentifier) {
+      if (item.getKind() == SqlKind.AS || item instanceof SqlIdentifier identifier && identifier.isSimple()
+          || item instanceof SqlIdentifier star && star.isStar()) {
         continue;
       }
-      SqlIdentifier label = new SqlIdentifier("_col" + index, item.getParserPosition());
+      String name = item instanceof SqlIdentifier path ? Util.last(path.names) : "_col" + index;
+      SqlIdentifier label = new SqlIdentifier(name, item.getParserPosition());
       items.set(index, SqlStdOperatorTable.AS.createCall(item.getParserPosition(), item, label));
     }
   }

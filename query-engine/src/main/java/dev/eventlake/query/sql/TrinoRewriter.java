@@ -38,6 +38,7 @@ final class TrinoRewriter extends SqlShuttle {
     SqlNode result = FunctionRewrites.rewrite(rewrittenCall);
     if (result instanceof SqlCall resultCall) {
       EventTimeLiterals.rewrite(resultCall);
+      VarcharLiterals.rewrite(resultCall);
     }
     return result;
   }
