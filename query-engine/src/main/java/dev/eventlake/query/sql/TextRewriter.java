@@ -1,16 +1,20 @@
 package dev.eventlake.query.sql;
 
+import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.calcite.sql.parser.SqlAbstractParserImpl;
+import org.apache.calcite.sql.parser.impl.SqlParserImpl;
 
 /**
  * Rewrites statement text token by token: quotes a bare hyphenated table name ({@code a1b2c3d4-0000-…},
  * {@code my-store}) after FROM, JOIN or a comma in a FROM list, renames calls whose names are Calcite syntax
- * ({@code date_diff(} becomes {@code trino_date_diff(}), and drops one trailing semicolon.
+ * ({@code date_diff(} becomes {@code trino_date_diff(}), quotes aliases that are Calcite keywords but plain words
+ * in Trino ({@code AS count}, {@code AS second}), and drops one trailing semicolon.
  */
 final class TextRewriter {
   /** The prefix given to renamed functions; the AST rewrite and the UDFs know the renamed names. */
@@ -20,10 +24,15 @@ final class TextRewriter {
   private static final Set<String> CLAUSE_ENDS = Set.of("WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "UNION",
       "INTERSECT", "EXCEPT", "WINDOW", "OFFSET", "FETCH", "ON", "USING", "SELECT");
 
-  /** Per parenthesis level: whether a SELECT opened it and whether a FROM list is being read. */
+  private static final Set<String> CASTS = Set.of("CAST", "TRY_CAST");
+  private static final SqlAbstractParserImpl.Metadata CALCITE_WORDS =
+      new SqlParserImpl(new StringReader("")).getMetadata();
+
+  /** Per parenthesis level: whether a SELECT opened it, whether a FROM list is being read, whether it is a CAST. */
   private static final class Level {
     boolean hasSelect;
     boolean inFrom;
+    boolean cast;
   }
 
   private final String original;
@@ -32,6 +41,7 @@ final class TextRewriter {
   private final List<TextEdit> edits = new ArrayList<>();
   private final Deque<Level> levels = new ArrayDeque<>();
   private boolean expectTable;
+  private boolean expectAlias;
 
   private TextRewriter(String original, List<SqlToken> tokens) {
     this.original = original;
@@ -68,6 +78,13 @@ final class TextRewriter {
         }
       }
       expectTable = false;
+      if (expectAlias && isCalciteReserved(token) && !nextSignificantIs(index, '(')) {
+        expectAlias = false;
+        replace(token.start(), token.text().length(), '"' + token.text() + '"');
+        lastSignificant = index;
+        continue;
+      }
+      expectAlias = false;
       track(token, lastSignificant);
       appendToken(index, lastSignificant);
       lastSignificant = index;
@@ -105,7 +122,12 @@ final class TextRewriter {
   private void track(SqlToken token, int lastSignificant) {
     Level level = levels.peek();
     if (token.isSymbol('(')) {
-      levels.push(new Level());
+      Level opened = new Level();
+      opened.cast = lastSignificant >= 0 && tokens.get(lastSignificant).kind() == SqlToken.Kind.WORD
+          && CASTS.contains(tokens.get(lastSignificant).upperText());
+      levels.push(opened);
+    } else if (token.isWord("AS")) {
+      expectAlias = !level.cast;
     } else if (token.isSymbol(')')) {
       if (levels.size() > 1) {
         levels.pop();
@@ -125,6 +147,11 @@ final class TextRewriter {
     } else if (token.kind() == SqlToken.Kind.WORD && CLAUSE_ENDS.contains(token.upperText())) {
       level.inFrom = false;
     }
+  }
+
+  /** An alias such as {@code count} or {@code second}: a keyword to Calcite, a plain identifier to Trino. */
+  private static boolean isCalciteReserved(SqlToken token) {
+    return token.kind() == SqlToken.Kind.WORD && CALCITE_WORDS.isReservedWord(token.upperText());
   }
 
   private void replace(int originalStart, int originalLength, String replacement) {

@@ -69,6 +69,9 @@ final class ResultRendering {
     if (value instanceof Array array) {
       return json(array.getArray());
     }
+    if (value instanceof java.sql.Struct struct) {
+      return json(java.util.Arrays.asList(struct.getAttributes()));
+    }
     if (value instanceof Object[] elements) {
       return json(java.util.Arrays.asList(elements));
     }
