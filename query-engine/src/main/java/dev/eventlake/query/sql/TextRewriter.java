@@ -22,7 +22,7 @@ final class TextRewriter {
 
   private static final Set<String> RENAMED = Set.of("date_diff", "date_trunc", "day", "contains", "if");
   private static final Set<String> CLAUSE_ENDS = Set.of("WHERE", "GROUP", "HAVING", "ORDER", "LIMIT", "UNION",
-      "INTERSECT", "EXCEPT", "WINDOW", "OFFSET", "FETCH", "ON", "USING", "SELECT");
+      "INTERSECT", "EXCEPT", "WINDOW", "OFFSET", "FETCH", "SELECT");
 
   private static final Set<String> CASTS = Set.of("CAST", "TRY_CAST");
   private static final SqlAbstractParserImpl.Metadata CALCITE_WORDS =

@@ -1,7 +1,6 @@
 package dev.eventlake.query.sql;
 
 import java.lang.reflect.Method;
-import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -70,10 +69,5 @@ final class TypedFunction implements ScalarFunction, ImplementableFunction {
   @Override
   public CallImplementor getImplementor() {
     return implementation.getImplementor();
-  }
-
-  /** Unused by Calcite for scalar functions; present for completeness. */
-  Type javaReturnType() {
-    return implementation.method.getGenericReturnType();
   }
 }
