@@ -143,7 +143,7 @@ def res(r, i, f):
 c = Counter(res(r, 0, 'ARN') for r in S1 if rl(r) and len(rl(r)) >= 1)
 case(F, 'array subscript and field', 'SELECT resources[1].ARN AS arn, count(*) AS n FROM {store1} WHERE cardinality(resources) >= 1 GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3', ['arn', 'n'], sorted(c.items(), key=lambda kv: (-kv[1], key(kv[0])))[:3])
 case(F, 'element_at on an array, out of range is NULL', 'SELECT element_at(resources, 1) AS first, element_at(resources, 2) AS second, resources[1].type AS type ' + W,
-     ['first', 'second', 'type'], [[json.dumps([res(E,0,'accountId'), res(E,0,'type'), res(E,0,'ARN'), res(E,0,'ARNPrefix')], separators=(',', ':')), None, res(E,0,'type')]])
+     ['first', 'second', 'type'], [[json.dumps({'accountId': res(E,0,'accountId'), 'type': res(E,0,'type'), 'ARN': res(E,0,'ARN'), 'arnPrefix': res(E,0,'ARNPrefix')}, separators=(',', ':')), None, res(E,0,'type')]])
 c = Counter()
 for r in S1:
     for x in [y for y in (r.get('resources') if isinstance(r.get('resources'), list) else []) if isinstance(y, dict)]:
@@ -186,7 +186,7 @@ case(F, 'date_format', "SELECT date_format(eventTime, '%Y-%m-%d %H:%i:%s') AS a,
      ['a', 'b', 'c'], [[ET.strftime('%Y-%m-%d %H:%M:%S'), ET.strftime('%A ') + str(ET.day) + ET.strftime(' %B %Y, ') + str(int(ET.strftime('%I'))) + ET.strftime(':%M %p'), ET.strftime('%j %H:%M:%S %y %b %a')]])
 case(F, 'ISO 8601 and unix time', "SELECT to_iso8601(eventTime) AS iso, to_unixtime(eventTime) AS unix, from_unixtime(1688989364) AS from_unix, from_iso8601_timestamp('2023-07-10T13:42:44.250+02:00') AS parsed, date_parse('2023/07/10 11:42', '%Y/%m/%d %H:%i') AS dp " + W,
      ['iso', 'unix', 'from_unix', 'parsed', 'dp'],
-     [[ET.strftime('%Y-%m-%dT%H:%M:%S.000'), int(ET.replace(tzinfo=dt.timezone.utc).timestamp()), ts(dt.datetime.fromtimestamp(1688989364, dt.timezone.utc).replace(tzinfo=None)), '2023-07-10 11:42:44.250', '2023-07-10 11:42:00.000']])
+     [[ET.strftime('%Y-%m-%dT%H:%M:%S.000'), repr(float(ET.replace(tzinfo=dt.timezone.utc).timestamp())), ts(dt.datetime.fromtimestamp(1688989364, dt.timezone.utc).replace(tzinfo=None)), '2023-07-10 11:42:44.250', '2023-07-10 11:42:00.000']])
 iso = ET.isocalendar()
 case(F, 'date parts', 'SELECT year(eventTime), quarter(eventTime), month(eventTime), day(eventTime), day_of_month(eventTime), hour(eventTime), minute(eventTime), second(eventTime), millisecond(eventTime), day_of_week(eventTime), dow(eventTime), day_of_year(eventTime), week(eventTime), year_of_week(eventTime), date(eventTime) ' + W,
      ['_col%d' % i for i in range(15)],

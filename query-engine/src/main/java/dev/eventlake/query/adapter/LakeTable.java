@@ -102,7 +102,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
       @Override
       public Enumerator<Object> enumerator() {
         EventScanner scanner = new EventScanner(source(), executor);
-        return new LakeEnumerator(scanner.scan(parsed, statistics, cancelFlag), parsed.columns().size());
+        return new LakeEnumerator(scanner.scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag);
       }
     };
   }

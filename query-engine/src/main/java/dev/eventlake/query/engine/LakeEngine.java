@@ -3,43 +3,46 @@ package dev.eventlake.query.engine;
 import dev.eventlake.query.adapter.LakeRules;
 import dev.eventlake.query.adapter.LakeSchemaFactory;
 import dev.eventlake.query.scan.ScanStatistics;
+import dev.eventlake.query.sql.LakeConnections;
+import dev.eventlake.query.sql.LakeQuery;
+import dev.eventlake.query.sql.PreparedQuery;
+import dev.eventlake.query.sql.QueryText;
+import dev.eventlake.query.sql.SqlErrors;
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.calcite.jdbc.CalciteConnection;
-import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelRoot;
 import org.apache.calcite.rel.type.RelDataType;
-import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.tools.Program;
 import org.apache.calcite.util.Holder;
 
 /**
- * The SQL engine over a {@link Lake}: each statement gets its own Calcite connection whose schema holds one
- * {@code LakeTable} per queryable store, so it plans against a consistent snapshot of every store.
+ * The SQL engine over a {@link Lake}: the CloudTrail Lake dialect on Calcite. Each statement gets its own
+ * connection whose schema holds one {@code LakeTable} per queryable store, so it plans against one snapshot of
+ * every store it reads.
  */
 public final class LakeEngine implements StatementRunner, AutoCloseable {
   static final String SCHEMA = "lake";
   private final Lake lake;
+  private final StoreReferences stores;
   private final ExecutorService executor;
 
   public LakeEngine(Lake lake, QueryEngineConfig config) {
     this.lake = lake;
+    this.stores = new StoreReferences(lake.catalog());
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(config.scanThreads(), runnable -> {
       Thread thread = new Thread(runnable, "eventlake-scan-" + threads.incrementAndGet());
@@ -49,36 +52,43 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
   }
 
   @Override
+  public Set<String> validate(String sql) {
+    return stores.resolve(QueryText.prepare(sql));
+  }
+
+  @Override
   public StatementExecution start(String sql, ScanStatistics statistics) {
+    PreparedQuery prepared = QueryText.prepare(sql);
+    Set<String> storeIds = stores.resolve(prepared);
     Connection connection = open(statistics);
-    try {
-      Statement statement = connection.createStatement();
-      AtomicReference<RelDataType> rowType = new AtomicReference<>();
-      ResultSet results;
-      try (Hook.Closeable program = withLakeProgram();
-          Hook.Closeable ignored = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(
-              (RelRoot root) -> rowType.set(root.validatedRowType))) {
-        results = statement.executeQuery(sql);
-      }
-      return new CalciteStatementExecution(connection, statement, results, columns(rowType.get()), Set.of());
-    } catch (SQLException | RuntimeException failure) {
+    AtomicReference<RelDataType> rowType = new AtomicReference<>();
+    try (Hook.Closeable program = withLakeProgram();
+        Hook.Closeable ignored = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(
+            (RelRoot root) -> rowType.set(root.validatedRowType))) {
+      LakeQuery query = LakeConnections.execute(connection, prepared);
+      return new CalciteStatementExecution(connection, query.statement(), query.resultSet(),
+          columns(query.labels(), rowType.get()), storeIds);
+    } catch (RuntimeException failure) {
       closeQuietly(connection);
-      throw RunFailures.translate(failure);
+      throw failure instanceof LakeException ? failure : SqlErrors.translate(failure, prepared);
     }
   }
 
-  /** The physical plan of {@code sql}, as EXPLAIN prints it. */
+  /** The physical plan of {@code sql}, as EXPLAIN prints it (with the scans' pushed-down requests). */
   public String explain(String sql) {
+    PreparedQuery prepared = QueryText.prepare(sql);
+    stores.resolve(prepared);
     AtomicReference<String> plan = new AtomicReference<>();
-    try (Connection connection = open(new ScanStatistics());
-        Statement statement = connection.createStatement();
-        Hook.Closeable program = withLakeProgram();
+    Connection connection = open(new ScanStatistics());
+    try (Hook.Closeable program = withLakeProgram();
         Hook.Closeable ignored = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(
             (RelRoot root) -> plan.set(RelOptUtil.toString(root.rel)))) {
-      statement.executeQuery(sql).close();
+      LakeConnections.execute(connection, prepared).close();
       return plan.get();
     } catch (SQLException failure) {
-      throw RunFailures.translate(failure);
+      throw SqlErrors.translate(failure, prepared);
+    } finally {
+      closeQuietly(connection);
     }
   }
 
@@ -86,29 +96,19 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
     return Hook.PROGRAM.addThread((Holder<Program> holder) -> holder.set(LakeRules.program()));
   }
 
-  private static List<ResultColumn> columns(RelDataType rowType) {
+  private static List<ResultColumn> columns(List<String> labels, RelDataType rowType) {
     List<ResultColumn> columns = new ArrayList<>();
-    for (RelDataTypeField field : rowType.getFieldList()) {
-      columns.add(new ResultColumn(field.getName(), ColumnTypes.of(field.getType())));
+    for (int index = 0; index < labels.size(); index++) {
+      columns.add(new ResultColumn(labels.get(index), ColumnTypes.of(rowType.getFieldList().get(index).getType())));
     }
     return columns;
   }
 
   private Connection open(ScanStatistics statistics) {
-    Properties properties = new Properties();
-    properties.setProperty("caseSensitive", "false");
-    properties.setProperty("unquotedCasing", "UNCHANGED");
-    properties.setProperty("quotedCasing", "UNCHANGED");
-    properties.setProperty("quoting", "DOUBLE_QUOTE");
-    properties.setProperty("conformance", "PRESTO");
-    properties.setProperty("fun", "standard,postgresql");
-    properties.setProperty("timeZone", "UTC");
     try {
-      CalciteConnection connection = new Driver().connect("jdbc:calcite:", properties).unwrap(CalciteConnection.class);
-      SchemaPlus root = connection.getRootSchema();
-      root.add(SCHEMA, LakeSchemaFactory.INSTANCE.create(root, SCHEMA,
-          LakeSchemaFactory.operand(lake, executor, statistics)));
-      connection.setSchema(SCHEMA);
+      Connection connection = LakeConnections.open(root -> root.add(SCHEMA, LakeSchemaFactory.INSTANCE.create(root,
+          SCHEMA, LakeSchemaFactory.operand(lake, executor, statistics))));
+      connection.unwrap(CalciteConnection.class).setSchema(SCHEMA);
       return connection;
     } catch (SQLException failure) {
       throw new LakeException(ErrorCode.INTERNAL_FAILURE, "cannot open a SQL session: " + failure.getMessage());

@@ -14,7 +14,7 @@ interface GoldenEngine extends AutoCloseable {
   /** The table name of store 2. */
   String store2();
 
-  /** Runs {@code statement}; values rendered by {@link ResultRendering}. Throws LakeException for bad statements. */
+  /** Runs {@code statement}; values in the all-strings form of {@code ValueText}. Throws LakeException for bad statements. */
   Result run(String statement);
 
   @Override

@@ -10,40 +10,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 
-/** Runs every case of the golden files under {@code golden/} against the corpus engine. */
-class DialectGoldenIT {
+/** The golden files under {@code golden/}, as dynamic tests against any {@link GoldenEngine}. */
+final class GoldenSuite {
   static final List<String> FILES = List.of("tables.golden", "structure.golden", "nested.golden", "time.golden",
       "functions.golden", "json.golden", "aggregates.golden", "labels.golden", "errors.golden");
 
-  private static GoldenEngine engine;
+  private GoldenSuite() {}
 
-  @BeforeAll
-  static void openEngine() {
-    engine = new CorpusGoldenEngine();
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
-
-  @TestFactory
-  Stream<DynamicTest> goldenCases() throws IOException {
+  static Stream<DynamicTest> tests(GoldenEngine engine) throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     for (String file : FILES) {
       for (GoldenCase golden : GoldenFile.parse(file, read("golden/" + file))) {
-        tests.add(DynamicTest.dynamicTest(file + ": " + golden.name(), () -> check(golden)));
+        tests.add(DynamicTest.dynamicTest(file + ": " + golden.name(), () -> check(engine, golden)));
       }
     }
     return tests.stream();
   }
 
-  private static void check(GoldenCase golden) {
+  private static void check(GoldenEngine engine, GoldenCase golden) {
     String statement = golden.statementFor(engine);
     if (golden.expectsError()) {
       LakeException failure = catchThrowableOfType(LakeException.class, () -> engine.run(statement));
@@ -58,7 +44,7 @@ class DialectGoldenIT {
   }
 
   private static String read(String resource) throws IOException {
-    try (InputStream input = DialectGoldenIT.class.getClassLoader().getResourceAsStream(resource)) {
+    try (InputStream input = GoldenSuite.class.getClassLoader().getResourceAsStream(resource)) {
       if (input == null) {
         return "";
       }
