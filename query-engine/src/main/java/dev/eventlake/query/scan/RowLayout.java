@@ -42,7 +42,7 @@ final class RowLayout {
   static RowLayout of(MessageType schema, ScanRequest request, boolean project) {
     List<List<String>> outputs = request.columns().stream().map(path -> ColumnPaths.resolve(schema, path)).toList();
     List<List<String>> filterColumns = request.valueFilters().stream()
-        .map(filter -> ColumnPaths.resolve(schema, filter.column())).toList();
+        .map(filter -> ColumnPaths.resolveStringLeaf(schema, filter.column())).toList();
     if (!project) {
       return new RowLayout(schema, outputs, request, filterColumns);
     }

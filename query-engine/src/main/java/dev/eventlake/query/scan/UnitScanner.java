@@ -15,18 +15,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.io.SeekableInputStream;
-import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 
 /**
  * Scans one unit of work into a sink: opens a file and prunes its row groups (splitting the survivors off as
@@ -42,6 +43,8 @@ final class UnitScanner {
   private final boolean counting;
   private final Consumer<ScanUnit> split;
   private final Set<ColumnPath> readColumns = new HashSet<>();
+  private final ParquetReadOptions pruningOptions;
+  private final ParquetReadOptions readOptions;
 
   UnitScanner(Path storeDirectory, ScanPlan plan, ScanStatistics statistics, ScanRun run, boolean counting,
       Consumer<ScanUnit> split) {
@@ -51,6 +54,8 @@ final class UnitScanner {
     this.run = run;
     this.counting = counting;
     this.split = split;
+    this.pruningOptions = plan.newReadOptions(true);
+    this.readOptions = plan.newReadOptions(false);
     plan.fileLayout().readSchema().getPaths().forEach(path -> readColumns.add(ColumnPath.get(path)));
   }
 
@@ -81,7 +86,7 @@ final class UnitScanner {
   }
 
   private void scanFile(Path path, FileEntry file, RowSink sink) throws IOException {
-    try (ParquetFileReader reader = open(path, null, plan.pruningOptions())) {
+    try (ParquetFileReader reader = open(path, null, pruningOptions)) {
       statistics.addFiles(1, 0);
       List<BlockMetaData> all = reader.getFooter().getBlocks();
       List<BlockMetaData> kept = reader.getRowGroups();
@@ -108,7 +113,7 @@ final class UnitScanner {
   }
 
   private void scanRowGroup(Path path, ScanUnit.RowGroup unit, RowSink sink) throws IOException {
-    try (ParquetFileReader reader = open(path, unit.footer(), plan.readOptions())) {
+    try (ParquetFileReader reader = open(path, unit.footer(), readOptions)) {
       decode(reader, unit.blockIndex(), unit.footer().getBlocks().get(unit.blockIndex()), sink);
     }
   }
@@ -186,7 +191,7 @@ final class UnitScanner {
   }
 
   private static ParquetFileReader open(Path path, ParquetMetadata footer,
-      org.apache.parquet.ParquetReadOptions options) throws IOException {
+      ParquetReadOptions options) throws IOException {
     LocalInputFile input = new LocalInputFile(path);
     if (footer == null) {
       return ParquetFileReader.open(input, options);

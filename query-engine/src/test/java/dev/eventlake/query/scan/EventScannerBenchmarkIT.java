@@ -87,7 +87,7 @@ class EventScannerBenchmarkIT {
     return store;
   }
 
-  private static String rareAccessKey(EventScanner scanner) {
+  static String rareAccessKey(EventScanner scanner) {
     Map<String, Long> byKey = new HashMap<>();
     try (ScanCursor cursor = scanner.scan(ScanRequest.of(List.of("userIdentity.accessKeyId")), new ScanStatistics(),
         new AtomicBoolean())) {
