@@ -33,7 +33,7 @@ class EventScannerTest {
 
   @BeforeAll
   void createStore() throws Exception {
-    store = GeneratedStore.create(directory, 30_000, 3, ROW_GROUP_EVENTS);
+    store = GeneratedStore.create(directory, 30_000, 3, ROW_GROUP_EVENTS, 5_000);
     executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     scanner = new EventScanner(GeneratedStore.source(store), executor);
     total = store.eventCount();
@@ -157,6 +157,24 @@ class EventScannerTest {
     assertThat(count).isEqualTo(ScanRows.all(scanner, request, new ScanStatistics()).size()).isPositive();
     assertThat(counted.eventsScanned()).isLessThanOrEqualTo(2L * ROW_GROUP_EVENTS * counted.filesRead());
     assertThat(counted.eventsCountedFromMetadata()).isPositive();
+  }
+
+  @Test
+  void concurrentScansOverManyFilesAllSeeEveryRow() throws Exception {
+    assertThat(store.liveFiles().size()).isGreaterThan(5);
+    List<java.util.concurrent.Callable<Integer>> scans = new ArrayList<>();
+    for (int scan = 0; scan < 8; scan++) {
+      scans.add(() -> ScanRows.all(scanner, ScanRequest.of(List.of("eventName", "userIdentity.arn")),
+          new ScanStatistics()).size());
+    }
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try {
+      for (java.util.concurrent.Future<Integer> result : callers.invokeAll(scans)) {
+        assertThat(result.get()).isEqualTo((int) total);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   @Test
