@@ -35,6 +35,9 @@ import org.apache.parquet.io.SeekableInputStream;
  */
 final class UnitScanner {
   private static final ColumnPath EVENT_TIME = ColumnPath.get("eventTime");
+  /** Column-by-column reading of flat projections; off only to compare it with record assembly. */
+  private static final boolean FLAT_READS_ENABLED =
+      !Boolean.getBoolean("eventlake.scan.recordAssemblyOnly");
 
   private final Path storeDirectory;
   private final ScanPlan plan;
@@ -45,6 +48,7 @@ final class UnitScanner {
   private final Set<ColumnPath> readColumns = new HashSet<>();
   private final ParquetReadOptions pruningOptions;
   private final ParquetReadOptions readOptions;
+  private final boolean flatReads;
 
   UnitScanner(Path storeDirectory, ScanPlan plan, ScanStatistics statistics, ScanRun run, boolean counting,
       Consumer<ScanUnit> split) {
@@ -56,6 +60,7 @@ final class UnitScanner {
     this.split = split;
     this.pruningOptions = plan.newReadOptions(true);
     this.readOptions = plan.newReadOptions(false);
+    this.flatReads = FLAT_READS_ENABLED && FlatRowReader.supports(plan.fileLayout().readSchema());
     plan.fileLayout().readSchema().getPaths().forEach(path -> readColumns.add(ColumnPath.get(path)));
   }
 
@@ -131,6 +136,10 @@ final class UnitScanner {
     reader.setRequestedSchema(layout.readSchema());
     PageReadStore pages = reader.readFilteredRowGroup(blockIndex);
     if (pages == null || pages.getRowCount() == 0) {
+      return;
+    }
+    if (flatReads) {
+      FlatRowReader.read(pages, reader.getFileMetaData().getCreatedBy(), layout, sink);
       return;
     }
     MessageColumnIO columns = new ColumnIOFactory(reader.getFileMetaData().getCreatedBy())

@@ -58,10 +58,13 @@ class EventScannerBenchmarkIT {
       report("needle accessKeyId", () -> drain(scanner, needleRequest),
           () -> duckRows(duck, "SELECT eventID, userIdentity.accessKeyId FROM " + table
               + " WHERE userIdentity.accessKeyId = '" + needle + "'"));
-      report("scan 6 columns incl. userIdentity, all rows", () -> drain(scanner, ScanRequest.of(List.of("eventTime",
-          "eventName", "eventSource", "awsRegion", "sourceIPAddress", "userIdentity"))),
-          () -> duckRows(duck, "SELECT eventTime, eventName, eventSource, awsRegion, sourceIPAddress, userIdentity"
-              + " FROM " + table));
+      if (Boolean.parseBoolean(System.getProperty("eventlake.benchmark.wide", "true"))) {
+        reportWide(scanner, duck, table);
+      }
+      String eventId = someEventId(scanner);
+      report("needle eventID", () -> drain(scanner, ScanRows.request(List.of("eventID", "eventName"),
+          ScanRequest.TimeRange.ALL, List.of(new ScanRequest.ValueFilter("eventID", List.of(eventId))))),
+          () -> duckRows(duck, "SELECT eventID, eventName FROM " + table + " WHERE eventID = '" + eventId + "'"));
       ScanStatistics statistics = new ScanStatistics();
       drainWith(scanner, needleRequest, statistics);
       System.out.println("needle statistics: " + statistics);
@@ -71,6 +74,18 @@ class EventScannerBenchmarkIT {
     } finally {
       executor.shutdownNow();
     }
+  }
+
+  private static void reportWide(EventScanner scanner, Connection duck, String table) {
+    report("scan 6 columns incl. userIdentity, all rows", () -> drain(scanner, ScanRequest.of(List.of("eventTime",
+        "eventName", "eventSource", "awsRegion", "sourceIPAddress", "userIdentity"))),
+        () -> duckRows(duck, "SELECT eventTime, eventName, eventSource, awsRegion, sourceIPAddress, userIdentity"
+            + " FROM " + table));
+  }
+
+  private static String someEventId(EventScanner scanner) {
+    return ScanRows.all(scanner, new ScanRequest(List.of("eventID"), ScanRequest.TimeRange.ALL, List.of(), 1000),
+        new ScanStatistics()).get(999)[0].toString();
   }
 
   private static StoreFiles store() throws Exception {
