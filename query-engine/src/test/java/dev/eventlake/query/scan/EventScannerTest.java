@@ -63,6 +63,22 @@ class EventScannerTest {
   }
 
   @Test
+  void flatColumnsReadColumnByColumnEqualTheSourceEvents() {
+    List<String> flat = List.of("eventJson", "errorCode", "readOnly", "eventTime", "sourceIPAddress", "eventName");
+    List<Object[]> rows = ScanRows.all(scanner, ScanRequest.of(flat), new ScanStatistics());
+    assertThat(FlatRowReader.supports(RowLayout.of(dev.eventlake.store.storage.EventSchema.SCHEMA,
+        ScanRequest.of(flat), true).readSchema())).isTrue();
+    assertThat(rows).hasSize((int) total).anySatisfy(row -> assertThat(row[1]).isNotNull())
+        .anySatisfy(row -> assertThat(row[1]).isNull());
+    for (Object[] row : rows) {
+      Object[] expected = EventRows.toRow(GeneratedStore.event((String) row[0]));
+      for (int column = 0; column < flat.size(); column++) {
+        assertThat(row[column]).as(flat.get(column)).isEqualTo(RowValues.at(expected, flat.get(column)));
+      }
+    }
+  }
+
+  @Test
   void aNestedLeafReadsOnlyItsOwnColumnChunk() {
     ScanStatistics leaf = new ScanStatistics();
     ScanStatistics group = new ScanStatistics();
