@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
 
 /** Resolves dotted column paths against a Parquet schema, to the schema's own spelling of each field. */
@@ -28,6 +29,20 @@ final class ColumnPaths {
       }
       names.add(field.getName());
       group = field.isPrimitive() || isCollection(field) ? null : field.asGroupType();
+    }
+    return names;
+  }
+
+  /** Like {@link #resolve} for a value filter's column, which must be a string leaf. */
+  static List<String> resolveStringLeaf(GroupType schema, String path) {
+    List<String> names = resolve(schema, path);
+    Type field = schema;
+    for (String name : names) {
+      field = field.asGroupType().getType(name);
+    }
+    if (!field.isPrimitive()
+        || field.asPrimitiveType().getPrimitiveTypeName() != PrimitiveType.PrimitiveTypeName.BINARY) {
+      throw invalid(path, "a value filter needs a string column");
     }
     return names;
   }

@@ -42,7 +42,7 @@ final class RowLayout {
   static RowLayout of(MessageType schema, ScanRequest request, boolean project) {
     List<List<String>> outputs = request.columns().stream().map(path -> ColumnPaths.resolve(schema, path)).toList();
     List<List<String>> filterColumns = request.valueFilters().stream()
-        .map(filter -> ColumnPaths.resolve(schema, filter.column())).toList();
+        .map(filter -> ColumnPaths.resolveStringLeaf(schema, filter.column())).toList();
     if (!project) {
       return new RowLayout(schema, outputs, request, filterColumns);
     }
@@ -58,6 +58,33 @@ final class RowLayout {
 
   MessageType readSchema() {
     return readSchema;
+  }
+
+  /** For a flat read schema: the field indexes, those the filter reads (eventTime, value filters) first. */
+  int[] filterFieldsFirst() {
+    java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+    if (timeIndexes != null) {
+      order.add(timeIndexes[0]);
+    }
+    for (int[] filter : filterIndexes) {
+      order.add(filter[0]);
+    }
+    for (int field = 0; field < readSchema.getFieldCount(); field++) {
+      order.add(field);
+    }
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** For a flat read schema: how many fields the filter reads. */
+  int filterFieldCount() {
+    java.util.Set<Integer> fields = new HashSet<>();
+    if (timeIndexes != null) {
+      fields.add(timeIndexes[0]);
+    }
+    for (int[] filter : filterIndexes) {
+      fields.add(filter[0]);
+    }
+    return fields.size();
   }
 
   /** True when {@code record} (decoded with {@link #readSchema()}) is in the time range and passes every filter. */

@@ -17,13 +17,11 @@ import org.apache.parquet.schema.MessageType;
  * write-ahead-log rows, and the Parquet predicate that prunes row groups (statistics, dictionaries, bloom
  * filters), pages (column indexes) and records.
  */
-record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
-    ParquetReadOptions pruningOptions, ParquetReadOptions readOptions) {
+record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter) {
 
   static ScanPlan of(MessageType schema, ScanRequest request) {
     FilterCompat.Filter filter = filter(schema, request);
-    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
-        options(filter, true), options(filter, false));
+    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter);
   }
 
   /** True when no row can match: an empty time range or a filter with no values. */
@@ -47,7 +45,7 @@ record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout
     }
     for (ScanRequest.ValueFilter valueFilter : request.valueFilters()) {
       if (!valueFilter.values().isEmpty()) {
-        parts.add(valueIn(String.join(".", ColumnPaths.resolve(schema, valueFilter.column())), valueFilter.values()));
+        parts.add(valueIn(String.join(".", ColumnPaths.resolveStringLeaf(schema, valueFilter.column())), valueFilter.values()));
       }
     }
     if (parts.isEmpty()) {
@@ -69,8 +67,11 @@ record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout
     return FilterApi.in(FilterApi.binaryColumn(column), binaries);
   }
 
-  /** Options for opening a file; with {@code pruneRowGroups} the reader drops row groups the filter excludes. */
-  private static ParquetReadOptions options(FilterCompat.Filter filter, boolean pruneRowGroups) {
+  /**
+   * New options for opening files; with {@code pruneRowGroups} the reader drops row groups the filter excludes.
+   * Each worker needs its own: the options carry a codec factory that every reader releases when it closes.
+   */
+  ParquetReadOptions newReadOptions(boolean pruneRowGroups) {
     return ParquetReadOptions.builder(new PlainParquetConfiguration())
         .withRecordFilter(filter)
         .useStatsFilter(pruneRowGroups)

@@ -15,18 +15,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 import org.apache.parquet.io.ColumnIOFactory;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.MessageColumnIO;
 import org.apache.parquet.io.RecordReader;
 import org.apache.parquet.io.SeekableInputStream;
-import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 
 /**
  * Scans one unit of work into a sink: opens a file and prunes its row groups (splitting the survivors off as
@@ -34,6 +35,9 @@ import org.apache.parquet.hadoop.metadata.ParquetMetadata;
  */
 final class UnitScanner {
   private static final ColumnPath EVENT_TIME = ColumnPath.get("eventTime");
+  /** Column-by-column reading of flat projections; off only to compare it with record assembly. */
+  private static final boolean FLAT_READS_ENABLED =
+      !Boolean.getBoolean("eventlake.scan.recordAssemblyOnly");
 
   private final Path storeDirectory;
   private final ScanPlan plan;
@@ -42,6 +46,9 @@ final class UnitScanner {
   private final boolean counting;
   private final Consumer<ScanUnit> split;
   private final Set<ColumnPath> readColumns = new HashSet<>();
+  private final ParquetReadOptions pruningOptions;
+  private final ParquetReadOptions readOptions;
+  private final boolean flatReads;
 
   UnitScanner(Path storeDirectory, ScanPlan plan, ScanStatistics statistics, ScanRun run, boolean counting,
       Consumer<ScanUnit> split) {
@@ -51,6 +58,9 @@ final class UnitScanner {
     this.run = run;
     this.counting = counting;
     this.split = split;
+    this.pruningOptions = plan.newReadOptions(true);
+    this.readOptions = plan.newReadOptions(false);
+    this.flatReads = FLAT_READS_ENABLED && FlatRowReader.supports(plan.fileLayout().readSchema());
     plan.fileLayout().readSchema().getPaths().forEach(path -> readColumns.add(ColumnPath.get(path)));
   }
 
@@ -81,7 +91,7 @@ final class UnitScanner {
   }
 
   private void scanFile(Path path, FileEntry file, RowSink sink) throws IOException {
-    try (ParquetFileReader reader = open(path, null, plan.pruningOptions())) {
+    try (ParquetFileReader reader = open(path, null, pruningOptions)) {
       statistics.addFiles(1, 0);
       List<BlockMetaData> all = reader.getFooter().getBlocks();
       List<BlockMetaData> kept = reader.getRowGroups();
@@ -108,7 +118,7 @@ final class UnitScanner {
   }
 
   private void scanRowGroup(Path path, ScanUnit.RowGroup unit, RowSink sink) throws IOException {
-    try (ParquetFileReader reader = open(path, unit.footer(), plan.readOptions())) {
+    try (ParquetFileReader reader = open(path, unit.footer(), readOptions)) {
       decode(reader, unit.blockIndex(), unit.footer().getBlocks().get(unit.blockIndex()), sink);
     }
   }
@@ -126,6 +136,10 @@ final class UnitScanner {
     reader.setRequestedSchema(layout.readSchema());
     PageReadStore pages = reader.readFilteredRowGroup(blockIndex);
     if (pages == null || pages.getRowCount() == 0) {
+      return;
+    }
+    if (flatReads) {
+      FlatRowReader.read(pages, reader.getFileMetaData().getCreatedBy(), layout, sink);
       return;
     }
     MessageColumnIO columns = new ColumnIOFactory(reader.getFileMetaData().getCreatedBy())
@@ -186,7 +200,7 @@ final class UnitScanner {
   }
 
   private static ParquetFileReader open(Path path, ParquetMetadata footer,
-      org.apache.parquet.ParquetReadOptions options) throws IOException {
+      ParquetReadOptions options) throws IOException {
     LocalInputFile input = new LocalInputFile(path);
     if (footer == null) {
       return ParquetFileReader.open(input, options);

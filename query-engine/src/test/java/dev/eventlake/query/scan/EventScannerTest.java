@@ -33,7 +33,7 @@ class EventScannerTest {
 
   @BeforeAll
   void createStore() throws Exception {
-    store = GeneratedStore.create(directory, 30_000, 3, ROW_GROUP_EVENTS);
+    store = GeneratedStore.create(directory, 30_000, 3, ROW_GROUP_EVENTS, 5_000);
     executor = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     scanner = new EventScanner(GeneratedStore.source(store), executor);
     total = store.eventCount();
@@ -60,6 +60,22 @@ class EventScannerTest {
     assertThat(rows).anySatisfy(row -> assertThat(row[9]).isNotNull());
     assertThat(statistics.eventsMatched()).isEqualTo(total);
     assertThat(statistics.eventsScanned()).isEqualTo(total);
+  }
+
+  @Test
+  void flatColumnsReadColumnByColumnEqualTheSourceEvents() {
+    List<String> flat = List.of("eventJson", "errorCode", "readOnly", "eventTime", "sourceIPAddress", "eventName");
+    List<Object[]> rows = ScanRows.all(scanner, ScanRequest.of(flat), new ScanStatistics());
+    assertThat(FlatRowReader.supports(RowLayout.of(dev.eventlake.store.storage.EventSchema.SCHEMA,
+        ScanRequest.of(flat), true).readSchema())).isTrue();
+    assertThat(rows).hasSize((int) total).anySatisfy(row -> assertThat(row[1]).isNotNull())
+        .anySatisfy(row -> assertThat(row[1]).isNull());
+    for (Object[] row : rows) {
+      Object[] expected = EventRows.toRow(GeneratedStore.event((String) row[0]));
+      for (int column = 0; column < flat.size(); column++) {
+        assertThat(row[column]).as(flat.get(column)).isEqualTo(RowValues.at(expected, flat.get(column)));
+      }
+    }
   }
 
   @Test
@@ -157,6 +173,24 @@ class EventScannerTest {
     assertThat(count).isEqualTo(ScanRows.all(scanner, request, new ScanStatistics()).size()).isPositive();
     assertThat(counted.eventsScanned()).isLessThanOrEqualTo(2L * ROW_GROUP_EVENTS * counted.filesRead());
     assertThat(counted.eventsCountedFromMetadata()).isPositive();
+  }
+
+  @Test
+  void concurrentScansOverManyFilesAllSeeEveryRow() throws Exception {
+    assertThat(store.liveFiles().size()).isGreaterThan(5);
+    List<java.util.concurrent.Callable<Integer>> scans = new ArrayList<>();
+    for (int scan = 0; scan < 8; scan++) {
+      scans.add(() -> ScanRows.all(scanner, ScanRequest.of(List.of("eventName", "userIdentity.arn")),
+          new ScanStatistics()).size());
+    }
+    ExecutorService callers = Executors.newFixedThreadPool(4);
+    try {
+      for (java.util.concurrent.Future<Integer> result : callers.invokeAll(scans)) {
+        assertThat(result.get()).isEqualTo((int) total);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   @Test

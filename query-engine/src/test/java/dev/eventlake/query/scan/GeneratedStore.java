@@ -28,10 +28,16 @@ final class GeneratedStore {
 
   /** Generates {@code events} over {@code days} days ending {@link #LAST_DAY} and imports them. */
   static StoreFiles create(Path directory, long events, int days, int rowGroupEvents) throws IOException {
+    return create(directory, events, days, rowGroupEvents, 1_000_000);
+  }
+
+  /** As {@link #create(Path, long, int, int)}, splitting each day into files of at most {@code fileEvents}. */
+  static StoreFiles create(Path directory, long events, int days, int rowGroupEvents, int fileEvents)
+      throws IOException {
     Path logs = directory.resolve("logs");
     new EventGenerator(new GeneratorConfig(logs, events, days, 42, LAST_DAY)).generate();
     StorageConfig storage = new StorageConfig(CompressionCodecName.ZSTD, rowGroupEvents, 64L << 20, 64 << 10,
-        1_000_000, 250_000, 50_000, 8, 32L << 20);
+        fileEvents, 250_000, 50_000, 8, 32L << 20);
     StoreFiles store = StoreFiles.open(directory.resolve("store"), storage, Clock.systemUTC());
     new LogImporter(store, event -> true, storage.importBatchEvents(), Clock.systemUTC())
         .importPaths(List.of(logs), ImportRange.ALL, ImportListener.NONE);
