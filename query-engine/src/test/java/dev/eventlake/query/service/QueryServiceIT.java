@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The query service over the real engine and real Parquet: paging, cancel and timeout of real scans, restart. */
 class QueryServiceIT {
-  private static final String ENDLESS = "SELECT COUNT(*) FROM %1$s a CROSS JOIN %1$s b CROSS JOIN %1$s c "
-      + "WHERE a.eventName <> c.eventName";
+  /** Billions of joined rows, produced a few million per row pulled from the scan of {@code a}. */
+  private static final String ENDLESS = "SELECT COUNT(*) FROM %1$s a JOIN %1$s b ON a.eventSource = b.eventSource "
+      + "JOIN %1$s c ON b.eventSource = c.eventSource";
   @TempDir
   static Path dataDirectory;
   private static LakeEngine engine;
@@ -56,7 +57,7 @@ class QueryServiceIT {
       assertThat(description.statistics().bytesScanned()).isPositive();
       assertThat(description.storeIds()).containsExactly(table.replace("\"", ""));
     }
-    assertThat(firstPass).hasSize(3748).isSorted();
+    assertThat(firstPass).hasSize(3748);
     try (QueryService restarted = new QueryService(QueryServiceConfig.defaults(queries), engine)) {
       assertThat(eventIds(restarted, queryId)).isEqualTo(firstPass);
     }
