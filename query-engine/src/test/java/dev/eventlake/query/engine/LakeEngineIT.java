@@ -1,11 +1,19 @@
 package dev.eventlake.query.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.CreateStoreRequest;
+import dev.eventlake.store.catalog.EventDataStore;
+import dev.eventlake.store.catalog.UpdateStoreRequest;
+import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.event.CloudTrailEvent;
+import dev.eventlake.store.event.EventJson;
+import dev.eventlake.store.event.EventMapper;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.SharedData;
 import java.nio.file.Path;
@@ -84,6 +92,39 @@ class LakeEngineIT {
     assertThat(window.eventsScanned()).isLessThan(all.eventsScanned() / 4);
     assertThat(window.filesSkipped()).isPositive();
     assertThat(window.eventsMatched()).isEqualTo(rows.size());
+  }
+
+  @Test
+  void eventsStillInTheWriteAheadLogAreVisible() throws Exception {
+    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory.resolve("live")));
+    EventDataStore store = lake.catalog().create(CreateStoreRequest.named("live"));
+    CloudTrailEvent event = new EventMapper(new EventJson()).map("{\"eventVersion\":\"1.08\",\"eventTime\":"
+        + "\"2024-05-01T10:00:00Z\",\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"CreateUser\","
+        + "\"awsRegion\":\"us-east-1\",\"eventID\":\"live-1\",\"eventType\":\"AwsApiCall\","
+        + "\"managementEvent\":true,\"userIdentity\":{\"type\":\"Root\"}}");
+    lake.ingest(List.of(event));
+    assertThat(lake.files(store).unflushedEvents()).hasSize(1);
+    try (LakeEngine live = new LakeEngine(lake, QueryEngineConfig.defaults());
+        StatementExecution execution = live.start("SELECT eventID, userIdentity.type FROM live", new ScanStatistics())) {
+      assertThat(execution.next()).isTrue();
+      assertThat(execution.row()).containsExactly("live-1", "Root");
+    }
+  }
+
+  @Test
+  void unknownAndPendingDeletionStoresGetCloudTrailErrors() {
+    assertThatThrownBy(() -> engine.validate("SELECT eventID FROM no-such-store"))
+        .isInstanceOfSatisfying(LakeException.class,
+            failure -> assertThat(failure.code()).isEqualTo(ErrorCode.EVENT_DATA_STORE_NOT_FOUND));
+    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory.resolve("deleted")));
+    EventDataStore store = lake.catalog().create(CreateStoreRequest.named("doomed"));
+    lake.catalog().update(new UpdateStoreRequest(store.id(), null, null, null, null, null, false, null, null));
+    lake.catalog().delete(store.id());
+    try (LakeEngine deleted = new LakeEngine(lake, QueryEngineConfig.defaults())) {
+      assertThatThrownBy(() -> deleted.start("SELECT eventID FROM " + store.id(), new ScanStatistics()))
+          .isInstanceOfSatisfying(LakeException.class,
+              failure -> assertThat(failure.code()).isEqualTo(ErrorCode.INACTIVE_EVENT_DATA_STORE));
+    }
   }
 
   private static List<List<Object>> rows(String sql, ScanStatistics statistics) {
