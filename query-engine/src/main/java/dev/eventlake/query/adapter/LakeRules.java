@@ -3,9 +3,7 @@ package dev.eventlake.query.adapter;
 import dev.eventlake.query.scan.ScanRequest;
 import dev.eventlake.query.scan.ScanRequest.ValueFilter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.calcite.plan.RelOptRule;
 
@@ -26,11 +24,8 @@ import org.apache.calcite.rel.logical.LogicalFilter;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalSort;
 import org.apache.calcite.rex.RexBuilder;
-import org.apache.calcite.rex.RexFieldAccess;
-import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
-import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
 
@@ -40,8 +35,8 @@ import org.apache.calcite.sql.SqlKind;
  */
 @SuppressWarnings("deprecation")
 public final class LakeRules {
-  public static final List<RelOptRule> RULES = List.of(new FilterRule(), new ProjectRule(), new ProjectFilterRule(), new LimitRule(),
-      new LimitThroughProjectRule(), new CountRule(), new CountThroughProjectRule());
+  public static final List<RelOptRule> RULES = List.of(new FilterRule(), new ProjectRule(false), new ProjectRule(true),
+      new LimitRule(false), new LimitRule(true), new CountRule(false), new CountRule(true));
 
   private LakeRules() {}
 
@@ -89,166 +84,67 @@ public final class LakeRules {
     }
   }
 
-  /** Narrows the scan to the columns and nested sub-fields a projection reads. */
+  /**
+   * Narrows the scan to the columns and nested sub-fields a projection reads — and, when a filter the scan could not
+   * absorb sits between them, what that filter reads too.
+   */
   static final class ProjectRule extends RelOptRule {
-    ProjectRule() {
-      super(operand(LogicalProject.class, operand(LakeTableScan.class, none())), "LakeProjectRule");
+    private final boolean throughFilter;
+
+    ProjectRule(boolean throughFilter) {
+      super(throughFilter
+          ? operand(LogicalProject.class, operand(LogicalFilter.class, operand(LakeTableScan.class, none())))
+          : operand(LogicalProject.class, operand(LakeTableScan.class, none())),
+          throughFilter ? "LakeProjectFilterRule" : "LakeProjectRule");
+      this.throughFilter = throughFilter;
     }
 
     @Override
     public void onMatch(RelOptRuleCall call) {
       Project project = call.rel(0);
-      LakeTableScan scan = call.rel(1);
-      if (scan.isCount()) {
+      LakeTableScan scan = call.rel(call.getRelList().size() - 1);
+      Filter filter = throughFilter ? call.rel(1) : null;
+      List<RexNode> expressions = new ArrayList<>(project.getProjects());
+      if (filter != null) {
+        expressions.add(filter.getCondition());
+      }
+      LakeProjections projections = scan.isCount() ? null : LakeProjections.of(scan, expressions);
+      if (projections == null) {
         return;
       }
-      PathCollector collector = new PathCollector(scan.request().columns());
-      project.getProjects().forEach(expression -> expression.accept(collector));
-      List<String> columns = collector.columns();
-      if (columns.equals(scan.request().columns())) {
-        return;
-      }
-      ScanRequest request = scan.request();
-      LakeTableScan narrowed = scan.withRequest(
-          new ScanRequest(columns, request.eventTime(), request.valueFilters(), request.limit()));
-      Rewriter rewriter = new Rewriter(collector, narrowed, project.getCluster().getRexBuilder());
-      List<RexNode> expressions = project.getProjects().stream().map(e -> e.accept(rewriter)).toList();
-      call.transformTo(project.copy(project.getTraitSet(), narrowed, expressions, project.getRowType()));
+      RexBuilder rexBuilder = project.getCluster().getRexBuilder();
+      RelNode input = filter == null ? projections.narrowed() : filter.copy(filter.getTraitSet(),
+          projections.narrowed(), projections.rewrite(filter.getCondition(), rexBuilder));
+      List<RexNode> rewritten = project.getProjects().stream().map(e -> projections.rewrite(e, rexBuilder)).toList();
+      call.transformTo(project.copy(project.getTraitSet(), input, rewritten, project.getRowType()));
     }
   }
 
-  /** Narrows the scan under a filter that stays (it has conditions the scan cannot apply) to what both read. */
-  static final class ProjectFilterRule extends RelOptRule {
-    ProjectFilterRule() {
-      super(operand(LogicalProject.class, operand(LogicalFilter.class, operand(LakeTableScan.class, none()))),
-          "LakeProjectFilterRule");
-    }
-
-    @Override
-    public void onMatch(RelOptRuleCall call) {
-      Project project = call.rel(0);
-      Filter filter = call.rel(1);
-      LakeTableScan scan = call.rel(2);
-      if (scan.isCount()) {
-        return;
-      }
-      PathCollector collector = new PathCollector(scan.request().columns());
-      project.getProjects().forEach(expression -> expression.accept(collector));
-      filter.getCondition().accept(collector);
-      List<String> columns = collector.columns();
-      if (columns.equals(scan.request().columns())) {
-        return;
-      }
-      ScanRequest request = scan.request();
-      LakeTableScan narrowed = scan.withRequest(
-          new ScanRequest(columns, request.eventTime(), request.valueFilters(), request.limit()));
-      Rewriter rewriter = new Rewriter(collector, narrowed, project.getCluster().getRexBuilder());
-      RelNode filtered = filter.copy(filter.getTraitSet(), narrowed, filter.getCondition().accept(rewriter));
-      List<RexNode> expressions = project.getProjects().stream().map(e -> e.accept(rewriter)).toList();
-      call.transformTo(project.copy(project.getTraitSet(), filtered, expressions, project.getRowType()));
-    }
-  }
-
-  /** Records, in first-use order, every column path an expression reads. */
-  private static final class PathCollector extends RexShuttle {
-    private final List<String> columns;
-    private final Map<String, Integer> used = new LinkedHashMap<>();
-
-    PathCollector(List<String> columns) {
-      this.columns = columns;
-    }
-
-    @Override
-    public RexNode visitFieldAccess(RexFieldAccess access) {
-      String path = LakePaths.pathOf(access, columns);
-      if (path == null) {
-        return super.visitFieldAccess(access);
-      }
-      used.putIfAbsent(path, used.size());
-      return access;
-    }
-
-    @Override
-    public RexNode visitInputRef(RexInputRef reference) {
-      used.putIfAbsent(columns.get(reference.getIndex()), used.size());
-      return reference;
-    }
-
-    List<String> columns() {
-      if (used.isEmpty()) {
-        used.put(LakeFilters.EVENT_TIME, 0);
-      }
-      return List.copyOf(used.keySet());
-    }
-
-    int indexOf(String path) {
-      return used.get(path);
-    }
-  }
-
-  /** Points column reads at the narrowed scan's fields. */
-  private static final class Rewriter extends RexShuttle {
-    private final PathCollector collector;
-    private final LakeTableScan narrowed;
-    private final RexBuilder rexBuilder;
-
-    Rewriter(PathCollector collector, LakeTableScan narrowed, RexBuilder rexBuilder) {
-      this.collector = collector;
-      this.narrowed = narrowed;
-      this.rexBuilder = rexBuilder;
-    }
-
-    @Override
-    public RexNode visitFieldAccess(RexFieldAccess access) {
-      String path = LakePaths.pathOf(access, collector.columns);
-      return path == null ? super.visitFieldAccess(access) : reference(path, access);
-    }
-
-    @Override
-    public RexNode visitInputRef(RexInputRef reference) {
-      return reference(collector.columns.get(reference.getIndex()), reference);
-    }
-
-    private RexNode reference(String path, RexNode original) {
-      RexNode reference = rexBuilder.makeInputRef(narrowed, collector.indexOf(path));
-      return rexBuilder.ensureType(original.getType(), reference, true);
-    }
-  }
-
-  /** {@code LIMIT n} with no ordering directly over a scan: the scan stops after {@code offset + n} rows. */
+  /** {@code LIMIT n} with no ordering over a scan (directly or through a projection): stop after offset + n rows. */
   static final class LimitRule extends RelOptRule {
-    LimitRule() {
-      super(operand(LogicalSort.class, operand(LakeTableScan.class, none())), "LakeLimitRule");
+    LimitRule(boolean throughProject) {
+      super(throughProject
+          ? operand(LogicalSort.class, operand(LogicalProject.class, operand(LakeTableScan.class, none())))
+          : operand(LogicalSort.class, operand(LakeTableScan.class, none())),
+          throughProject ? "LakeLimitThroughProjectRule" : "LakeLimitRule");
     }
 
     @Override
     public void onMatch(RelOptRuleCall call) {
       Sort sort = call.rel(0);
-      LakeTableScan scan = call.rel(1);
+      LakeTableScan scan = call.rel(call.getRelList().size() - 1);
       long limit = rowsNeeded(sort);
-      if (limit >= 0 && !scan.isCount() && scan.request().limit() < 0) {
-        call.transformTo(sort.copy(sort.getTraitSet(), List.of(limited(scan, limit))));
+      if (limit < 0 || scan.isCount() || scan.request().limit() >= 0) {
+        return;
       }
-    }
-  }
-
-  /** The same as {@link LimitRule} through a projection, which keeps the row count. */
-  static final class LimitThroughProjectRule extends RelOptRule {
-    LimitThroughProjectRule() {
-      super(operand(LogicalSort.class, operand(LogicalProject.class, operand(LakeTableScan.class, none()))),
-          "LakeLimitThroughProjectRule");
-    }
-
-    @Override
-    public void onMatch(RelOptRuleCall call) {
-      Sort sort = call.rel(0);
-      Project project = call.rel(1);
-      LakeTableScan scan = call.rel(2);
-      long limit = rowsNeeded(sort);
-      if (limit >= 0 && !scan.isCount() && scan.request().limit() < 0) {
-        RelNode projected = project.copy(project.getTraitSet(), List.of(limited(scan, limit)));
-        call.transformTo(sort.copy(sort.getTraitSet(), List.of(projected)));
+      ScanRequest request = scan.request();
+      RelNode input = scan.withRequest(
+          new ScanRequest(request.columns(), request.eventTime(), request.valueFilters(), limit));
+      if (call.getRelList().size() == 3) {
+        Project project = call.rel(1);
+        input = project.copy(project.getTraitSet(), List.of(input));
       }
+      call.transformTo(sort.copy(sort.getTraitSet(), List.of(input)));
     }
   }
 
@@ -261,38 +157,19 @@ public final class LakeRules {
     return sort.offset != null && !(sort.offset instanceof RexLiteral) ? -1 : offset + fetch.getValueAs(Long.class);
   }
 
-  private static LakeTableScan limited(LakeTableScan scan, long limit) {
-    ScanRequest request = scan.request();
-    return scan.withRequest(new ScanRequest(request.columns(), request.eventTime(), request.valueFilters(), limit));
-  }
-
-  /** A lone {@code COUNT(*)} over a scan becomes a counting scan. */
+  /** A lone {@code COUNT(*)} over a scan (directly or through a projection it does not read) counts instead. */
   static final class CountRule extends RelOptRule {
-    CountRule() {
-      super(operand(LogicalAggregate.class, operand(LakeTableScan.class, none())), "LakeCountRule");
+    CountRule(boolean throughProject) {
+      super(throughProject
+          ? operand(LogicalAggregate.class, operand(LogicalProject.class, operand(LakeTableScan.class, none())))
+          : operand(LogicalAggregate.class, operand(LakeTableScan.class, none())),
+          throughProject ? "LakeCountThroughProjectRule" : "LakeCountRule");
     }
 
     @Override
     public void onMatch(RelOptRuleCall call) {
       Aggregate aggregate = call.rel(0);
-      LakeTableScan scan = call.rel(1);
-      if (isBareCount(aggregate) && !scan.isCount() && scan.request().limit() < 0) {
-        call.transformTo(scan.counting(aggregate.getRowType().getFieldNames().get(0)));
-      }
-    }
-  }
-
-  /** The same as {@link CountRule} through a projection, which {@code COUNT(*)} does not read. */
-  static final class CountThroughProjectRule extends RelOptRule {
-    CountThroughProjectRule() {
-      super(operand(LogicalAggregate.class, operand(LogicalProject.class, operand(LakeTableScan.class, none()))),
-          "LakeCountThroughProjectRule");
-    }
-
-    @Override
-    public void onMatch(RelOptRuleCall call) {
-      Aggregate aggregate = call.rel(0);
-      LakeTableScan scan = call.rel(2);
+      LakeTableScan scan = call.rel(call.getRelList().size() - 1);
       if (isBareCount(aggregate) && !scan.isCount() && scan.request().limit() < 0) {
         call.transformTo(scan.counting(aggregate.getRowType().getFieldNames().get(0)));
       }
