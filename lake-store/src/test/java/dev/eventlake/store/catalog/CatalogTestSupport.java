@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.selector.EventCategory;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventlake.store.selector.AdvancedEventSelector;
 import dev.eventlake.store.selector.AdvancedFieldSelector;
 import dev.eventlake.store.selector.EventCategory;
+import dev.eventlake.store.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import static dev.eventlake.store.error.ErrorCode.EVENT_DATA_STORE_NOT_FOUND;
 import static dev.eventlake.store.error.ErrorCode.INVALID_PARAMETER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventlake.store.selector.AdvancedEventSelector;
 import dev.eventlake.store.selector.AdvancedFieldSelector;
 import dev.eventlake.store.selector.EventCategory;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

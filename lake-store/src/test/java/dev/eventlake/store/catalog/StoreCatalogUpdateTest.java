@@ -11,6 +11,7 @@ import static dev.eventlake.store.error.ErrorCode.INVALID_PARAMETER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.selector.EventCategory;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.query.engine.ResultColumn;
 import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Admission, the FIFO queue, cancellation and the memory budget (2 workers, queue of 2). */
 class QueryConcurrencyTest {
   @TempDir Path directory;
-  private final FakeClock clock = new FakeClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final FakeRunner runner = new FakeRunner();
   private final CountDownLatch gate = new CountDownLatch(1);
   private QueryService service;

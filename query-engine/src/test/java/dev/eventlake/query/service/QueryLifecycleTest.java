@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** States, statistics and failures of single queries. */
 class QueryLifecycleTest {
   @TempDir Path directory;
-  private final FakeClock clock = new FakeClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final FakeRunner runner = new FakeRunner();
   private QueryService service;
 

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class QueryListTest {
   private static final String ARN_PREFIX = "arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/";
 
   @TempDir Path directory;
-  private final FakeClock clock = new FakeClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final FakeRunner runner = new FakeRunner();
   private final List<String> storeAQueries = new ArrayList<>();
   private QueryService service;

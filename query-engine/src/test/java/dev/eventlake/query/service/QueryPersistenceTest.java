@@ -8,6 +8,7 @@ import static dev.eventlake.query.service.QueryTestSupport.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** State on disk: restart survival, interrupted queries, the token key, and expiry after the retention period. */
 class QueryPersistenceTest {
   @TempDir Path directory;
-  private final FakeClock clock = new FakeClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final FakeRunner runner = new FakeRunner();
 
   @Test

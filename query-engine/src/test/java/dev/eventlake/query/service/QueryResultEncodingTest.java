@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventlake.query.engine.ColumnType;
 import dev.eventlake.query.engine.ColumnType.Kind;
 import dev.eventlake.query.engine.ResultColumn;
+import dev.eventlake.store.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ class QueryResultEncodingTest {
 
   @BeforeEach
   void run() {
-    service = new QueryService(config(directory, new FakeClock(START)), runner);
+    service = new QueryService(config(directory, new MutableClock(START)), runner);
     runner.register("SELECT all", FakeStatement.numbered(0, STORE)
         .withRows(COLUMNS, 2, index -> index == 0 ? FULL_ROW.clone() : new Object[COLUMNS.size()]));
     queryId = service.start("SELECT all");

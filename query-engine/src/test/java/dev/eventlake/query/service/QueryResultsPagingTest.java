@@ -8,6 +8,7 @@ import static dev.eventlake.query.service.QueryTestSupport.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** GetQueryResults paging, page sizes and next-page tokens. */
 class QueryResultsPagingTest {
   @TempDir Path directory;
-  private final FakeClock clock = new FakeClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final FakeRunner runner = new FakeRunner();
   private QueryService service;
   private String large;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.store.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -18,7 +19,7 @@ final class QueryTestSupport {
   private QueryTestSupport() {}
 
   /** Defaults over {@code directory} with 2 workers, a queue of 2 and the fake clock. */
-  static QueryServiceConfig config(Path directory, FakeClock clock) {
+  static QueryServiceConfig config(Path directory, MutableClock clock) {
     return QueryServiceConfig.defaults(directory).withClock(clock).withConcurrency(2, 2);
   }
 

@@ -1,4 +1,4 @@
-package dev.eventlake.query.service;
+package dev.eventlake.store.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A UTC clock that stands still until a test moves it; safe to read from worker threads. */
-final class FakeClock extends Clock {
+/** A UTC clock that stands still until a test moves it; safe to read from other threads. */
+public final class MutableClock extends Clock {
   private volatile Instant now;
 
-  FakeClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  /** Moves the clock forward. */
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 
@@ -30,6 +31,6 @@ final class FakeClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("FakeClock is always UTC");
+    throw new UnsupportedOperationException("MutableClock is always UTC");
   }
 }
