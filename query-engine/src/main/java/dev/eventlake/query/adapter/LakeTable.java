@@ -111,9 +111,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   public Enumerable<Object> count(DataContext root, String request) {
     ScanRequest parsed = ScanRequests.fromJson(request);
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    long count = new EventScanner(source(), executor).count(parsed, statistics, cancelFlag);
-    statistics.addEventsMatched(count);
-    return Linq4j.singletonEnumerable(count);
+    return Linq4j.singletonEnumerable(new EventScanner(source(), executor).count(parsed, statistics, cancelFlag));
   }
 
   private ScanSource source() {

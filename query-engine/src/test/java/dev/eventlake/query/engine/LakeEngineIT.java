@@ -54,6 +54,7 @@ class LakeEngineIT {
     ScanStatistics statistics = new ScanStatistics();
     assertThat(rows("SELECT COUNT(*) AS n FROM \"" + storeId + "\"", statistics)).containsExactly(List.of(3748L));
     assertThat(statistics.eventsScanned()).isZero();
+    assertThat(statistics.eventsMatched()).isEqualTo(3748);
   }
 
   @Test
