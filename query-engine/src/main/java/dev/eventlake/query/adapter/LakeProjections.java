@@ -4,6 +4,7 @@ import dev.eventlake.query.scan.ScanRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
@@ -21,19 +22,7 @@ final class LakeProjections {
 
   private LakeProjections(LakeTableScan scan, List<RexNode> expressions) {
     this.columns = scan.request().columns();
-    RexShuttle collector = new RexShuttle() {
-      @Override
-      public RexNode visitFieldAccess(RexFieldAccess access) {
-        String path = LakePaths.pathOf(access, columns);
-        return path == null ? super.visitFieldAccess(access) : use(path, access);
-      }
-
-      @Override
-      public RexNode visitInputRef(RexInputRef reference) {
-        return use(columns.get(reference.getIndex()), reference);
-      }
-    };
-    expressions.forEach(expression -> expression.accept(collector));
+    expressions.forEach(expression -> replacePaths(expression, this::use));
     if (used.isEmpty()) {
       used.put(LakeFilters.EVENT_TIME, 0);
     }
@@ -60,21 +49,22 @@ final class LakeProjections {
 
   /** {@code expression} reading the narrowed scan's fields instead of the original ones. */
   RexNode rewrite(RexNode expression, RexBuilder rexBuilder) {
+    return replacePaths(expression, (path, original) -> rexBuilder.ensureType(original.getType(),
+        rexBuilder.makeInputRef(narrowed, used.get(path)), true));
+  }
+
+  /** Replaces every column-path read in {@code expression} (a column, or struct fields of one) by {@code action}. */
+  private RexNode replacePaths(RexNode expression, BiFunction<String, RexNode, RexNode> action) {
     return expression.accept(new RexShuttle() {
       @Override
       public RexNode visitFieldAccess(RexFieldAccess access) {
         String path = LakePaths.pathOf(access, columns);
-        return path == null ? super.visitFieldAccess(access) : reference(path, access);
+        return path == null ? super.visitFieldAccess(access) : action.apply(path, access);
       }
 
       @Override
       public RexNode visitInputRef(RexInputRef reference) {
-        return reference(columns.get(reference.getIndex()), reference);
-      }
-
-      private RexNode reference(String path, RexNode original) {
-        RexNode reference = rexBuilder.makeInputRef(narrowed, used.get(path));
-        return rexBuilder.ensureType(original.getType(), reference, true);
+        return action.apply(columns.get(reference.getIndex()), reference);
       }
     });
   }

@@ -13,28 +13,28 @@ import dev.eventlake.store.testing.SharedData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** EXPLAIN shows each kind of pushdown landing in the {@code LakeTableScan}. */
 class LakePushdownIT {
   @TempDir
-  Path dataDirectory;
-  private LakeEngine engine;
-  private String storeId;
+  static Path dataDirectory;
+  private static LakeEngine engine;
+  private static String storeId;
 
-  @BeforeEach
-  void openLake() throws IOException {
+  @BeforeAll
+  static void openLake() throws IOException {
     Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
     storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
     lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     engine = new LakeEngine(lake, QueryEngineConfig.defaults());
   }
 
-  @AfterEach
-  void close() {
+  @AfterAll
+  static void close() {
     engine.close();
   }
 
