@@ -3,26 +3,30 @@ package dev.eventlake.query.engine;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
-/** A statement running on its own Calcite connection, read through JDBC and normalised per column type. */
+/**
+ * A planned statement on its own Calcite connection. It runs on the first {@link #next()} (on the caller's thread),
+ * so {@link #cancel()} reaches it even while Calcite computes the first row, e.g. a whole aggregate.
+ */
 final class CalciteStatementExecution implements StatementExecution {
   private final Connection connection;
-  private final Statement statement;
-  private final ResultSet results;
+  private final PreparedStatement statement;
+  private volatile boolean cancelled;
+  private ResultSet results;
   private final List<ResultColumn> columns;
   private final Set<String> storeIds;
   private Object[] row;
 
-  CalciteStatementExecution(Connection connection, Statement statement, ResultSet results,
-      List<ResultColumn> columns, Set<String> storeIds) {
+  CalciteStatementExecution(Connection connection, PreparedStatement statement, List<ResultColumn> columns,
+      Set<String> storeIds) {
     this.connection = connection;
     this.statement = statement;
-    this.results = results;
     this.columns = List.copyOf(columns);
     this.storeIds = Set.copyOf(storeIds);
   }
@@ -40,6 +44,12 @@ final class CalciteStatementExecution implements StatementExecution {
   @Override
   public boolean next() {
     try {
+      if (results == null) {
+        if (cancelled) {
+          throw new CancellationException("the query was cancelled before it ran");
+        }
+        results = statement.executeQuery();
+      }
       if (!results.next()) {
         return false;
       }
@@ -61,6 +71,7 @@ final class CalciteStatementExecution implements StatementExecution {
 
   @Override
   public void cancel() {
+    cancelled = true;
     try {
       statement.cancel();
     } catch (SQLException failure) {
@@ -70,7 +81,7 @@ final class CalciteStatementExecution implements StatementExecution {
 
   @Override
   public void close() {
-    try (connection; statement; results) {
+    try (connection; statement; ResultSet open = results) {
       row = null;
     } catch (SQLException ignored) {
       // closing a finished statement has nothing left to report

@@ -65,16 +65,16 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
     try (Hook.Closeable program = withLakeProgram();
         Hook.Closeable ignored = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(
             (RelRoot root) -> rowType.set(root.validatedRowType))) {
-      LakeQuery query = LakeConnections.execute(connection, prepared);
-      return new CalciteStatementExecution(connection, query.statement(), query.resultSet(),
-          columns(query.labels(), rowType.get()), storeIds);
+      LakeQuery query = LakeConnections.prepare(connection, prepared);
+      return new CalciteStatementExecution(connection, query.statement(), columns(query.labels(), rowType.get()),
+          storeIds);
     } catch (RuntimeException failure) {
       closeQuietly(connection);
       throw failure instanceof LakeException ? failure : SqlErrors.translate(failure, prepared);
     }
   }
 
-  /** The physical plan of {@code sql}, as EXPLAIN prints it (with the scans' pushed-down requests). */
+  /** The physical plan of {@code sql}, as EXPLAIN prints it (with the scans' pushed-down requests); runs nothing. */
   public String explain(String sql) {
     PreparedQuery prepared = QueryText.prepare(sql);
     stores.resolve(prepared);
@@ -83,7 +83,7 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
     try (Hook.Closeable program = withLakeProgram();
         Hook.Closeable ignored = Hook.PLAN_BEFORE_IMPLEMENTATION.addThread(
             (RelRoot root) -> plan.set(RelOptUtil.toString(root.rel)))) {
-      LakeConnections.execute(connection, prepared).close();
+      LakeConnections.prepare(connection, prepared).close();
       return plan.get();
     } catch (SQLException failure) {
       throw SqlErrors.translate(failure, prepared);

@@ -2,7 +2,7 @@ package dev.eventlake.query.sql;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,18 +63,15 @@ public final class LakeConnections {
     }
   }
 
-  /** Runs {@code statement} as a user wrote it: {@link QueryText#prepare}, then {@link #execute(Connection, PreparedQuery)}. */
-  public static LakeQuery execute(Connection connection, String statement) {
-    return execute(connection, QueryText.prepare(statement));
-  }
-
-  /** Runs a prepared statement; a statement Calcite rejects throws InvalidQueryStatementException. */
-  public static LakeQuery execute(Connection connection, PreparedQuery prepared) {
-    Statement statement = null;
+  /**
+   * Validates, plans and compiles a pre-passed statement without running it, so it can be cancelled while it runs;
+   * a statement Calcite rejects throws InvalidQueryStatementException.
+   */
+  public static LakeQuery prepare(Connection connection, PreparedQuery prepared) {
+    PreparedStatement statement = null;
     try {
-      statement = connection.createStatement();
-      ResultSet resultSet = statement.executeQuery(prepared.text());
-      return new LakeQuery(prepared, statement, resultSet, labels(resultSet.getMetaData()));
+      statement = connection.prepareStatement(prepared.text());
+      return new LakeQuery(prepared, statement, labels(statement.getMetaData()));
     } catch (SQLException | RuntimeException failure) {
       closeQuietly(statement, failure);
       throw SqlErrors.translate(failure, prepared);

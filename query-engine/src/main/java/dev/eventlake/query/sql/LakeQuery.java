@@ -1,24 +1,21 @@
 package dev.eventlake.query.sql;
 
-import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 /**
- * A statement running on a dialect connection: the CloudTrail result labels and the open JDBC result set. Closing it
- * closes both the result set and the statement.
+ * A statement planned on a dialect connection and ready to run: the CloudTrail result labels and the JDBC statement
+ * (run it with {@code executeQuery()}, cancel it from another thread). Closing it closes the statement.
  */
 public final class LakeQuery implements AutoCloseable {
   private final PreparedQuery prepared;
-  private final Statement statement;
-  private final ResultSet resultSet;
+  private final PreparedStatement statement;
   private final List<String> labels;
 
-  LakeQuery(PreparedQuery prepared, Statement statement, ResultSet resultSet, List<String> labels) {
+  LakeQuery(PreparedQuery prepared, PreparedStatement statement, List<String> labels) {
     this.prepared = prepared;
     this.statement = statement;
-    this.resultSet = resultSet;
     this.labels = List.copyOf(labels);
   }
 
@@ -32,20 +29,13 @@ public final class LakeQuery implements AutoCloseable {
     return labels;
   }
 
-  /** The rows; STRUCT values come as {@code Object[]}, MAP as {@code Map}, ARRAY as {@code java.sql.Array}. */
-  public ResultSet resultSet() {
-    return resultSet;
-  }
-
-  /** The JDBC statement, e.g. to {@code cancel()} it from another thread. */
-  public Statement statement() {
+  /** The planned JDBC statement; rows: STRUCT as {@code Object[]}, MAP as {@code Map}, ARRAY as {@code Array}. */
+  public PreparedStatement statement() {
     return statement;
   }
 
   @Override
   public void close() throws SQLException {
-    try (statement) {
-      resultSet.close();
-    }
+    statement.close();
   }
 }
