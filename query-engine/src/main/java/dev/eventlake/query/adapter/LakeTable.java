@@ -16,9 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.apache.calcite.DataContext;
-import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
-import org.apache.calcite.linq4j.Enumerator;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.plan.RelOptTable;
 import org.apache.calcite.rel.RelNode;
@@ -98,13 +96,9 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   public Enumerable<Object> scan(DataContext root, String request) {
     ScanRequest parsed = ScanRequests.fromJson(request);
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    return new AbstractEnumerable<>() {
-      @Override
-      public Enumerator<Object> enumerator() {
-        EventScanner scanner = new EventScanner(source(), executor);
-        return new LakeEnumerator(scanner.scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag);
-      }
-    };
+    return new LakeScanEnumerable(() -> new LakeEnumerator(
+        new EventScanner(source(), executor).scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag),
+        cancelFlag);
   }
 
   /** Called by generated code: the number of rows {@code request} selects, from file metadata where possible. */

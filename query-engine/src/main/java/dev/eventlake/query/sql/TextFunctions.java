@@ -1,11 +1,30 @@
 package dev.eventlake.query.sql;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Trino's string functions Calcite lacks or implements differently, as UDFs: {@code regexp_extract}, {@code regexp_like}. */
 public final class TextFunctions {
+  private static final int CACHED_PATTERNS = 256;
+  /** Compiled patterns by text: a query calls these once per row, almost always with the same literal pattern. */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   private TextFunctions() {}
+
+  private static Pattern compiled(String pattern) {
+    Pattern cached = PATTERNS.get(pattern);
+    if (cached != null) {
+      return cached;
+    }
+    if (PATTERNS.size() >= CACHED_PATTERNS) {
+      PATTERNS.clear();
+    }
+    Pattern compiled = Pattern.compile(pattern);
+    PATTERNS.put(pattern, compiled);
+    return compiled;
+  }
 
   /** {@code regexp_extract(text, pattern)}: the first match, NULL when there is none. */
   public static String regexpExtract(String text, String pattern) {
@@ -17,7 +36,7 @@ public final class TextFunctions {
     if (text == null || pattern == null) {
       return null;
     }
-    Matcher matcher = Pattern.compile(pattern).matcher(text);
+    Matcher matcher = compiled(pattern).matcher(text);
     if (!matcher.find()) {
       return null;
     }
@@ -32,6 +51,6 @@ public final class TextFunctions {
     if (text == null || pattern == null) {
       return null;
     }
-    return Pattern.compile(pattern).matcher(text).find();
+    return compiled(pattern).matcher(text).find();
   }
 }

@@ -96,6 +96,16 @@ class LakeEngineIT {
   }
 
   @Test
+  void aNestedLoopJoinReadsItsInnerStoreOnceNotOncePerOuterRow() throws Exception {
+    ScanStatistics statistics = new ScanStatistics();
+    String lake = "SELECT COUNT(*) FROM \"" + storeId + "\" a JOIN \"" + storeId + "\" b ON a.eventID < b.eventID";
+    String duck = "SELECT COUNT(*) FROM %1$s a JOIN %1$s b ON a.eventID < b.eventID";
+    assertThat(rows(lake, statistics)).isEqualTo(duckRows(duck));
+    // at most: the outer pass, a first inner pass, and one read of the inner rows kept for replay
+    assertThat(statistics.eventsScanned()).isLessThanOrEqualTo(3 * 3748);
+  }
+
+  @Test
   void eventsStillInTheWriteAheadLogAreVisible() throws Exception {
     Lake lake = Lake.open(LakeConfig.defaults(dataDirectory.resolve("live")));
     EventDataStore store = lake.catalog().create(CreateStoreRequest.named("live"));
