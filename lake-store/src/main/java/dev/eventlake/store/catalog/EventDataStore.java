@@ -66,6 +66,13 @@ public record EventDataStore(
         createdTimestamp, now, null, null);
   }
 
+  /** This store with other tags, stamped as updated at {@code now}. */
+  EventDataStore withTags(List<Tag> newTags, Instant now) {
+    return new EventDataStore(id, name, arn, status, advancedEventSelectors, categories, multiRegionEnabled,
+        organizationEnabled, retentionPeriod, terminationProtectionEnabled, billingMode, kmsKeyId, newTags,
+        createdTimestamp, now, pendingDeletionSince, statusBeforeDeletion);
+  }
+
   /** This store moved to {@link StoreStatus#PENDING_DELETION} at {@code now}, remembering its current status. */
   EventDataStore markedForDeletion(Instant now) {
     return new EventDataStore(id, name, arn, StoreStatus.PENDING_DELETION, advancedEventSelectors, categories,

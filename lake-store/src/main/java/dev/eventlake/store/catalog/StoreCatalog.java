@@ -125,6 +125,16 @@ public final class StoreCatalog {
     return commit(updated);
   }
 
+  /** Replaces the tags of a store that is not pending deletion (AddTags and RemoveTags compute the new list). */
+  public synchronized EventDataStore replaceTags(String reference, List<Tag> tags) {
+    EventDataStore current = resolve(reference);
+    if (current.isPendingDeletion()) {
+      throw LakeException.of(INACTIVE_EVENT_DATA_STORE, "Event data store '%s' is pending deletion; restore it "
+          + "before changing its tags.", current.name());
+    }
+    return commit(current.withTags(StoreRules.requireValidTags(tags), config.clock().instant()));
+  }
+
   /** Moves an unprotected store to PENDING_DELETION; it can be restored for {@link #RESTORE_WINDOW}. */
   public synchronized EventDataStore delete(String reference) {
     EventDataStore current = resolve(reference);

@@ -5,7 +5,9 @@ import static dev.eventlake.store.error.ErrorCategory.CONFLICT;
 import static dev.eventlake.store.error.ErrorCategory.FORBIDDEN;
 import static dev.eventlake.store.error.ErrorCategory.INTERNAL;
 import static dev.eventlake.store.error.ErrorCategory.INVALID_INPUT;
+import static dev.eventlake.store.error.ErrorCategory.NOT_ALLOWED;
 import static dev.eventlake.store.error.ErrorCategory.NOT_FOUND;
+import static dev.eventlake.store.error.ErrorCategory.PAYLOAD_TOO_LARGE;
 import static dev.eventlake.store.error.ErrorCategory.UNAUTHORIZED;
 
 /** Error names exactly as CloudTrail puts them on the wire, each tied to a category and thus an HTTP status. */
@@ -41,6 +43,18 @@ public enum ErrorCode {
   CONFLICT_EXCEPTION("ConflictException", CONFLICT),
   ACCESS_DENIED("AccessDeniedException", FORBIDDEN),
   NOT_AUTHORIZED("NotAuthorized", UNAUTHORIZED),
+  MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", UNAUTHORIZED),
+  UNRECOGNIZED_CLIENT("UnrecognizedClientException", UNAUTHORIZED),
+  INVALID_SIGNATURE("InvalidSignatureException", UNAUTHORIZED),
+  INCOMPLETE_SIGNATURE("IncompleteSignatureException", UNAUTHORIZED),
+  UNKNOWN_OPERATION("UnknownOperationException", INVALID_INPUT),
+  SERIALIZATION("SerializationException", INVALID_INPUT),
+  REQUEST_TOO_LARGE("RequestEntityTooLargeException", PAYLOAD_TOO_LARGE),
+  RESOURCE_NOT_FOUND("ResourceNotFoundException", INVALID_INPUT),
+  RESOURCE_TYPE_NOT_SUPPORTED("ResourceTypeNotSupportedException", INVALID_INPUT),
+  ROUTE_NOT_FOUND("NotFoundException", NOT_FOUND),
+  ACCESS_KEY_NOT_FOUND("AccessKeyNotFoundException", NOT_FOUND),
+  METHOD_NOT_ALLOWED("MethodNotAllowedException", NOT_ALLOWED),
   UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID_INPUT),
   INTERNAL_FAILURE("InternalFailure", INTERNAL);
 

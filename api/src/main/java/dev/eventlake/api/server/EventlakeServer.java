@@ -1,0 +1,120 @@
+package dev.eventlake.api.server;
+
+import dev.eventlake.api.auth.AccessKey;
+import dev.eventlake.api.auth.AccessKeys;
+import dev.eventlake.api.auth.Authenticator;
+import dev.eventlake.api.auth.Role;
+import dev.eventlake.api.cloudtrail.CloudTrailApi;
+import dev.eventlake.api.cloudtrail.QueryOperations;
+import dev.eventlake.api.cloudtrail.StoreOperations;
+import dev.eventlake.api.cloudtrail.StoreTags;
+import dev.eventlake.api.cloudtrail.TagOperations;
+import dev.eventlake.api.cloudtrail.WireJson;
+import dev.eventlake.query.engine.LakeEngine;
+import dev.eventlake.query.engine.QueryEngineConfig;
+import dev.eventlake.query.service.QueryService;
+import dev.eventlake.query.service.QueryServiceConfig;
+import dev.eventlake.store.Lake;
+import dev.eventlake.store.LakeConfig;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Eventlake server: the lake, the query engine and service, access keys, and the HTTP APIs on one port. Closing
+ * it stops accepting requests, lets those in flight finish, and commits buffered events to Parquet.
+ */
+public final class EventlakeServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EventlakeServer.class);
+  private final ServerConfig config;
+  private final Lake lake;
+  private final LakeEngine engine;
+  private final QueryService queries;
+  private final AccessKeys keys;
+  private final AccessKey generatedKey;
+  private Javalin app;
+
+  private EventlakeServer(ServerConfig config) {
+    this.config = config;
+    LakeConfig defaults = LakeConfig.defaults(config.dataDirectory());
+    this.lake = Lake.open(new LakeConfig(defaults.dataDirectory(), defaults.region(), defaults.accountId(),
+        defaults.maxEventDataStores(), defaults.storage(), config.clock()));
+    this.engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+    this.queries = new QueryService(QueryServiceConfig.defaults(config.dataDirectory()).withClock(config.clock()),
+        engine, reference -> lake.catalog().resolve(reference).id());
+    this.keys = AccessKeys.open(config.dataDirectory().resolve("keys"), config.environmentKey(), config.clock());
+    this.generatedKey = keys.isEmpty() ? keys.create(Role.ADMIN) : null;
+  }
+
+  /** Opens the data folder and starts listening. */
+  public static EventlakeServer start(ServerConfig config) {
+    EventlakeServer server = new EventlakeServer(config);
+    try {
+      server.app = server.createApp().start(config.host(), config.port());
+    } catch (RuntimeException failure) {
+      server.close();
+      throw failure;
+    }
+    return server;
+  }
+
+  private Javalin createApp() {
+    Authenticator authenticator = new Authenticator(keys, config.clock());
+    WireJson json = new WireJson();
+    CloudTrailApi cloudTrail = new CloudTrailApi(authenticator, json, List.of(
+        new StoreOperations(lake.catalog()).operations(),
+        new QueryOperations(queries).operations(),
+        new TagOperations(List.of(new StoreTags(lake.catalog()))).operations()));
+    ErrorResponses errors = new ErrorResponses();
+    return Javalin.create(app -> {
+      app.startup.showJavalinBanner = false;
+      app.http.maxRequestSize = config.maxRequestBytes();
+      app.jetty.modifyServer(server -> server.setStopTimeout(config.shutdownGrace().toMillis()));
+      app.routes.before(context -> {
+        context.attribute(Requests.BODY_LIMIT, config.maxRequestBytes());
+        context.header("x-amzn-RequestId", UUID.randomUUID().toString());
+      });
+      app.routes.get("/health", context -> context.contentType("application/json").result("{\"status\":\"ok\"}"));
+      app.routes.post("/", cloudTrail::handle);
+      app.routes.exception(HttpResponseException.class, errors::handle);
+      app.routes.exception(Exception.class, errors::handle);
+      app.routes.error(404, errors::handleUnmatched);
+      app.routes.error(405, errors::handleUnmatched);
+    });
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public Lake lake() {
+    return lake;
+  }
+
+  public AccessKeys accessKeys() {
+    return keys;
+  }
+
+  /** The admin key generated because no key existed at start, or null. */
+  public AccessKey generatedKey() {
+    return generatedKey;
+  }
+
+  @Override
+  public void close() {
+    if (app != null) {
+      app.stop();
+    }
+    queries.close();
+    engine.close();
+    try {
+      lake.flush();
+    } catch (IOException failure) {
+      LOG.warn("could not commit buffered events to Parquet; they stay in the write-ahead log", failure);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dev.eventlake.api.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.eventlake.api.auth.AccessKey;
+import dev.eventlake.api.auth.Role;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configuration of the server; {@link #defaults(Path)} is the one place defaults live.
+ *
+ * @param dataDirectory where stores, queries and keys live
+ * @param host address to listen on
+ * @param port port to listen on; 0 picks a free one
+ * @param maxRequestBytes largest request body accepted
+ * @param importRoots folders {@code file://} import sources must lie within
+ * @param environmentKey an admin key given by environment variables, or null
+ * @param shutdownGrace how long stopping waits for requests in flight
+ * @param clock time source for signatures, stores and queries
+ */
+public record ServerConfig(Path dataDirectory, String host, int port, long maxRequestBytes, List<Path> importRoots,
+    AccessKey environmentKey, Duration shutdownGrace, Clock clock) {
+  public static final String ACCESS_KEY_VARIABLE = "EVENTLAKE_ACCESS_KEY_ID";
+  public static final String SECRET_KEY_VARIABLE = "EVENTLAKE_SECRET_ACCESS_KEY";
+  public static final String IMPORT_ROOTS_VARIABLE = "EVENTLAKE_IMPORT_ROOTS";
+
+  public ServerConfig {
+    requireNonNull(dataDirectory, "dataDirectory is null");
+    requireNonNull(host, "host is null");
+    importRoots = importRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+    requireNonNull(shutdownGrace, "shutdownGrace is null");
+    requireNonNull(clock, "clock is null");
+  }
+
+  /** 127.0.0.1:8080, 16 MiB bodies, imports from below the working folder, 10 s shutdown grace, UTC clock. */
+  public static ServerConfig defaults(Path dataDirectory) {
+    return new ServerConfig(dataDirectory, "127.0.0.1", 8080, 16L << 20, List.of(Path.of("")), null,
+        Duration.ofSeconds(10), Clock.systemUTC());
+  }
+
+  /** Applies {@code EVENTLAKE_ACCESS_KEY_ID}/{@code EVENTLAKE_SECRET_ACCESS_KEY} and {@code EVENTLAKE_IMPORT_ROOTS}. */
+  public ServerConfig withEnvironment(Map<String, String> environment) {
+    ServerConfig config = this;
+    String id = environment.get(ACCESS_KEY_VARIABLE);
+    String secret = environment.get(SECRET_KEY_VARIABLE);
+    if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
+      config = config.withEnvironmentKey(new AccessKey(id.trim(), secret.trim(), Role.ADMIN, clock.instant()));
+    }
+    String roots = environment.get(IMPORT_ROOTS_VARIABLE);
+    if (roots != null && !roots.isBlank()) {
+      config = config.withImportRoots(java.util.Arrays.stream(roots.split(java.io.File.pathSeparator))
+          .filter(root -> !root.isBlank()).map(Path::of).toList());
+    }
+    return config;
+  }
+
+  public ServerConfig withAddress(String newHost, int newPort) {
+    return new ServerConfig(dataDirectory, newHost, newPort, maxRequestBytes, importRoots, environmentKey,
+        shutdownGrace, clock);
+  }
+
+  public ServerConfig withEnvironmentKey(AccessKey key) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, key, shutdownGrace, clock);
+  }
+
+  public ServerConfig withImportRoots(List<Path> roots) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, roots, environmentKey, shutdownGrace, clock);
+  }
+
+  public ServerConfig withMaxRequestBytes(long bytes) {
+    return new ServerConfig(dataDirectory, host, port, bytes, importRoots, environmentKey, shutdownGrace, clock);
+  }
+
+  public ServerConfig withClock(Clock newClock) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
+        newClock);
+  }
+}
