@@ -1,6 +1,7 @@
 package dev.eventlake.api.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.eventlake.store.error.ErrorCategory;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import io.javalin.http.Context;
@@ -48,7 +49,19 @@ public final class ErrorResponses {
       context.header("WWW-Authenticate", "Basic realm=\"eventlake\"");
     }
     context.attribute(WRITTEN, true);
-    context.status(error.code().httpStatus()).result(json(body));
+    context.status(status(error.code(), style)).result(json(body));
+  }
+
+  /**
+   * The HTTP status: the code's own, except that authentication failures on the AWS APIs are 403 as AWS answers
+   * them (a 401 without a Basic challenge is unreadable to HTTP clients such as {@code HttpURLConnection}, which the
+   * AWS SDK's URL-connection client uses).
+   */
+  private static int status(ErrorCode code, ApiStyle style) {
+    if (code.category() == ErrorCategory.UNAUTHORIZED && style != ApiStyle.REST) {
+      return ErrorCategory.FORBIDDEN.httpStatus();
+    }
+    return code.httpStatus();
   }
 
   /** For Javalin's own 404/405: answers in our format unless a handler already wrote an error. */

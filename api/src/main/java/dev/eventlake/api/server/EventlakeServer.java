@@ -16,6 +16,9 @@ import dev.eventlake.query.service.QueryService;
 import dev.eventlake.query.service.QueryServiceConfig;
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.LakeConfig;
+import dev.eventlake.store.catalog.EventDataStore;
+import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.error.LakeException;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -45,9 +48,19 @@ public final class EventlakeServer implements AutoCloseable {
         defaults.maxEventDataStores(), defaults.storage(), config.clock()));
     this.engine = new LakeEngine(lake, QueryEngineConfig.defaults());
     this.queries = new QueryService(QueryServiceConfig.defaults(config.dataDirectory()).withClock(config.clock()),
-        engine, reference -> lake.catalog().resolve(reference).id());
+        engine, this::queryableStoreId);
     this.keys = AccessKeys.open(config.dataDirectory().resolve("keys"), config.environmentKey(), config.clock());
     this.generatedKey = keys.isEmpty() ? keys.create(Role.ADMIN) : null;
+  }
+
+  /** ListQueries' store: its queries can no longer be listed once it is pending deletion. */
+  private String queryableStoreId(String reference) {
+    EventDataStore store = lake.catalog().resolve(reference);
+    if (store.isPendingDeletion()) {
+      throw LakeException.of(ErrorCode.INACTIVE_EVENT_DATA_STORE, "event data store %s is pending deletion; restore "
+          + "it to list its queries", store.name());
+    }
+    return store.id();
   }
 
   /** Opens the data folder and starts listening. */

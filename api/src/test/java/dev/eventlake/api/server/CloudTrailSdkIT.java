@@ -136,6 +136,25 @@ class CloudTrailSdkIT {
     }
   }
 
+  @Test
+  void unknownKeysAndWrongSecretsAreRejectedWith403AsAwsDoes() {
+    AccessKey unknown = new AccessKey("ELKNOSUCHKEY0000000", "whatever", Role.ADMIN, Instant.EPOCH);
+    AccessKey wrongSecret = new AccessKey(TestServers.ADMIN.accessKeyId(), "not-the-secret", Role.ADMIN, Instant.EPOCH);
+    try (CloudTrailClient unknownClient = TestServers.cloudTrail(server, unknown);
+        CloudTrailClient wrongClient = TestServers.cloudTrail(server, wrongSecret)) {
+      assertThatThrownBy(() -> unknownClient.listEventDataStores(request -> { }))
+          .isInstanceOfSatisfying(CloudTrailException.class, failure -> {
+            assertThat(failure.statusCode()).isEqualTo(403);
+            assertThat(failure.awsErrorDetails().errorCode()).isEqualTo("UnrecognizedClientException");
+          });
+      assertThatThrownBy(() -> wrongClient.listEventDataStores(request -> { }))
+          .isInstanceOfSatisfying(CloudTrailException.class, failure -> {
+            assertThat(failure.statusCode()).isEqualTo(403);
+            assertThat(failure.awsErrorDetails().errorCode()).isEqualTo("InvalidSignatureException");
+          });
+    }
+  }
+
   private static String storeWithCorpus(String name) {
     String arn = cloudTrail.createEventDataStore(request -> request.name(name)).eventDataStoreArn();
     String storeId = arn.substring(arn.lastIndexOf('/') + 1);
