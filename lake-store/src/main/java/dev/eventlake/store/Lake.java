@@ -3,6 +3,10 @@ package dev.eventlake.store;
 import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.catalog.StoreCatalog;
 import dev.eventlake.store.catalog.StoreStatus;
+import dev.eventlake.store.channel.AuditEventInput;
+import dev.eventlake.store.channel.AuditIngestion;
+import dev.eventlake.store.channel.ChannelCatalog;
+import dev.eventlake.store.channel.PutAuditEventsResult;
 import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
@@ -23,19 +27,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lake-store module's entry point: the catalog of event data stores and, per store, its files. Everything
- * a server or the command line does to stores goes through here.
+ * The lake-store module's entry point: the catalog of event data stores, the channels that feed ActivityAuditLog
+ * stores and, per store, its files. Everything a server or the command line does to stores goes through here.
  */
 public final class Lake {
   private final LakeConfig config;
   private final StoreCatalog catalog;
+  private final ChannelCatalog channels;
+  private final AuditIngestion auditIngestion;
   private final Map<String, StoreFiles> filesByStore = new ConcurrentHashMap<>();
   private final Set<String> storesImporting = ConcurrentHashMap.newKeySet();
 
   private Lake(LakeConfig config) {
     this.config = config;
     this.catalog = new StoreCatalog(config.catalog(), SelectorValidator::validate,
-        SelectorValidator::defaultSelectors, this::checkNoImportRunning);
+        SelectorValidator::defaultSelectors, this::verifyDeletable);
+    this.channels = new ChannelCatalog(config.catalog(), catalog, ChannelCatalog.DEFAULT_MAXIMUM_CHANNELS);
+    this.auditIngestion = new AuditIngestion(channels, catalog, this::files, config.accountId(), config.region(),
+        config.clock());
   }
 
   /** Opens (or creates) the lake in {@code config.dataDirectory()}. */
@@ -49,6 +58,25 @@ public final class Lake {
 
   public StoreCatalog catalog() {
     return catalog;
+  }
+
+  /** The channels (integrations) that deliver PutAuditEvents events to ActivityAuditLog stores. */
+  public ChannelCatalog channels() {
+    return channels;
+  }
+
+  /**
+   * PutAuditEvents: validates the events, stores the valid ones durably in every ENABLED destination store of the
+   * channel (ARN or ID) and says which were accepted (with their new eventIDs) and which failed, and why.
+   *
+   * @param region the Region of the call, or null for this lake's Region; it becomes the events' awsRegion
+   * @throws LakeException InvalidChannelARN, ChannelInsufficientPermission, ChannelNotFound, DuplicatedAuditEventId,
+   *     or InvalidParameterException for an empty list, more than 100 events or a malformed event id
+   * @throws IOException when the events could not be made durable; then no store holds any of them
+   */
+  public PutAuditEventsResult putAuditEvents(String channelReference, List<AuditEventInput> events, String region)
+      throws IOException {
+    return auditIngestion.put(channelReference, events, region);
   }
 
   /** The files of a store, opened (and recovered after a crash) on first use. */
@@ -93,12 +121,13 @@ public final class Lake {
 
   /**
    * Live ingestion: each event goes to every ENABLED store whose selectors select it, durably (write-ahead log,
-   * fsynced) before this returns. Returns how many events each store (by ID) accepted.
+   * fsynced) before this returns. ActivityAuditLog stores are fed by channels only ({@link #putAuditEvents}). Returns
+   * how many events each store (by ID) accepted.
    */
   public Map<String, Integer> ingest(List<CloudTrailEvent> events) throws IOException {
     Map<String, Integer> accepted = new java.util.LinkedHashMap<>();
     for (EventDataStore store : catalog.list()) {
-      if (store.status() != StoreStatus.ENABLED) {
+      if (store.status() != StoreStatus.ENABLED || store.categories().contains(EventCategory.ACTIVITY_AUDIT_LOG)) {
         continue;
       }
       SelectorMatcher matcher = new SelectorMatcher(store.advancedEventSelectors());
@@ -116,6 +145,12 @@ public final class Lake {
     for (StoreFiles files : filesByStore.values()) {
       files.flush();
     }
+  }
+
+  /** The store catalog's deletion guard: no import may be running, no channel may deliver to the store. */
+  private void verifyDeletable(EventDataStore store) {
+    checkNoImportRunning(store);
+    channels.verifyDeletable(store);
   }
 
   private void checkNoImportRunning(EventDataStore store) {

@@ -8,6 +8,8 @@ import java.util.Map;
  * One CloudTrail record mapped to the CloudTrail Lake column schema (user guide, "supported event schemas").
  * Every member except {@code eventTime}, {@code eventCategory} and {@code eventJson} may be null; maps and
  * lists are null when the record had no such member. {@code eventJson} is the original record text, unchanged.
+ * ActivityAuditLog records (events sent through a channel) also carry {@code metadata} and {@code eventData}; for
+ * every other category those two are null.
  */
 public record CloudTrailEvent(
     String eventVersion,
@@ -43,7 +45,9 @@ public record CloudTrailEvent(
     TlsDetails tlsDetails,
     String sessionCredentialFromConsole,
     String eventJson,
-    String eventJsonChecksum) {
+    String eventJsonChecksum,
+    EventMetadata metadata,
+    AuditEventData eventData) {
 
   /** The UTC day this event belongs to, which names its partition. */
   public java.time.LocalDate eventDate() {

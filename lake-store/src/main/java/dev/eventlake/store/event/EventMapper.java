@@ -15,18 +15,23 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Maps one raw CloudTrail record to a Lake row. Lenient by design: a member of an unexpected type becomes null
+ * Maps one raw CloudTrail record to a Lake row; {@code metadata} and {@code eventData} are mapped only for
+ * ActivityAuditLog records (other categories, such as ConfigurationItem, use {@code eventData} differently). Lenient by design: a member of an unexpected type becomes null
  * (or JSON text where the column is a string) and survives in {@code eventJson}; only a record that is not a JSON
  * object or has no readable {@code eventTime} is rejected. Not thread-safe (it keeps a digest): one per thread.
  */
 public final class EventMapper {
+  private static final String ACTIVITY_AUDIT_LOG = "ActivityAuditLog";
+
   private final EventJson json;
   private final IdentityMapper identities;
+  private final AuditDataMapper auditData;
   private final MessageDigest sha256;
 
   public EventMapper(EventJson json) {
     this.json = json;
     this.identities = new IdentityMapper(json);
+    this.auditData = new AuditDataMapper(json);
     this.sha256 = dev.eventlake.store.storage.Hashing.newDigest();
   }
 
@@ -54,6 +59,8 @@ public final class EventMapper {
           : "eventTime " + text(timeNode) + " is not an ISO-8601 time");
     }
     Boolean managementEvent = bool(record.get("managementEvent"));
+    String category = eventCategory(record, managementEvent);
+    boolean activity = ACTIVITY_AUDIT_LOG.equals(category);
     return new CloudTrailEvent(
         text(record.get("eventVersion")), identities.userIdentity(record.get("userIdentity")), eventTime,
         text(record.get("eventSource")), text(record.get("eventName")), text(record.get("awsRegion")),
@@ -66,9 +73,10 @@ public final class EventMapper {
         text(record.get("annotation")), text(record.get("vpcEndpointId")),
         text(record.get("vpcEndpointAccountId")), stringMap(record.get("serviceEventDetails"), json),
         stringMap(record.get("addendum"), json), stringMap(record.get("edgeDeviceDetails"), json),
-        stringMap(record.get("insightDetails"), json), eventCategory(record, managementEvent),
+        stringMap(record.get("insightDetails"), json), category,
         tlsDetails(record.get("tlsDetails")), text(record.get("sessionCredentialFromConsole")),
-        recordText, checksum(recordText));
+        recordText, checksum(recordText), activity ? AuditDataMapper.metadata(record.get("metadata")) : null,
+        activity ? auditData.eventData(record.get("eventData")) : null);
   }
 
   /** The record's category, or the one CloudTrail implies: Data when managementEvent is false. */

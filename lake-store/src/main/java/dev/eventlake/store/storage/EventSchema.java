@@ -4,8 +4,10 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.MessageTypeParser;
 
 /**
- * The Parquet schema of a CloudTrail-events store: the Lake columns of the user guide, camel-cased as in the
- * records (queries match names case-insensitively). The {@code event_date} partition lives in the path only.
+ * The Parquet schema of every store's files: the Lake columns of the user guide, camel-cased as in the records
+ * (queries match names case-insensitively). It is the superset of the CloudTrail-events columns and the
+ * ActivityAuditLog ones ({@code metadata}, {@code eventData}); {@link CategorySchemas} picks the columns a store's
+ * table shows. The {@code event_date} partition lives in the path only.
  */
 public final class EventSchema {
   /** Columns that hold one distinct value per event: no dictionary, it would only be discarded. */
@@ -50,6 +52,15 @@ public final class EventSchema {
       + string("sessionCredentialFromConsole")
       + "required binary eventJson (STRING);"
       + string("eventJsonChecksum")
+      + "optional group metadata {" + strings("ingestionTime", "channelARN") + "}"
+      + "optional group eventData {"
+      + string("version")
+      + "  optional group userIdentity {" + strings("type", "principalId") + map("details") + "}"
+      + strings("userAgent", "eventSource", "eventName", "eventTime", "UID")
+      + map("requestParameters") + map("responseElements")
+      + strings("errorCode", "errorMessage", "sourceIPAddress", "recipientAccountId")
+      + map("additionalEventData")
+      + "}"
       + "}");
 
   private EventSchema() {}

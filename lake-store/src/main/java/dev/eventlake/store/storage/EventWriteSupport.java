@@ -1,5 +1,6 @@
 package dev.eventlake.store.storage;
 
+import dev.eventlake.store.event.AuditEventData;
 import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.event.EventResource;
 import dev.eventlake.store.event.TlsDetails;
@@ -11,7 +12,7 @@ import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.RecordConsumer;
 
-/** Writes {@link CloudTrailEvent}s straight into Parquet's record consumer, with no intermediate objects. */
+/** Writes {@link CloudTrailEvent}s (ActivityAuditLog ones included) straight into Parquet's record consumer, with no intermediate objects. */
 final class EventWriteSupport extends WriteSupport<CloudTrailEvent> {
   private final ParquetRecordEmitter emitter = new ParquetRecordEmitter(EventSchema.SCHEMA);
   private final Map<String, String> fileMetadata;
@@ -75,6 +76,32 @@ final class EventWriteSupport extends WriteSupport<CloudTrailEvent> {
     out.string("sessionCredentialFromConsole", event.sessionCredentialFromConsole());
     out.string("eventJson", event.eventJson());
     out.string("eventJsonChecksum", event.eventJsonChecksum());
+    out.group("metadata", event.metadata(), (o, value) -> {
+      o.string("ingestionTime", value.ingestionTime());
+      o.string("channelARN", value.channelArn());
+    });
+    out.group("eventData", event.eventData(), EventWriteSupport::writeEventData);
+  }
+
+  private static void writeEventData(ParquetRecordEmitter out, AuditEventData data) {
+    out.string("version", data.version());
+    out.group("userIdentity", data.userIdentity(), (o, value) -> {
+      o.string("type", value.type());
+      o.string("principalId", value.principalId());
+      o.map("details", value.details());
+    });
+    out.string("userAgent", data.userAgent());
+    out.string("eventSource", data.eventSource());
+    out.string("eventName", data.eventName());
+    out.string("eventTime", data.eventTime());
+    out.string("UID", data.uid());
+    out.map("requestParameters", data.requestParameters());
+    out.map("responseElements", data.responseElements());
+    out.string("errorCode", data.errorCode());
+    out.string("errorMessage", data.errorMessage());
+    out.string("sourceIPAddress", data.sourceIPAddress());
+    out.string("recipientAccountId", data.recipientAccountId());
+    out.map("additionalEventData", data.additionalEventData());
   }
 
   private static void writeIdentity(ParquetRecordEmitter out, UserIdentity identity) {

@@ -64,11 +64,32 @@ public final class StoreFiles {
     if (events.isEmpty()) {
       return;
     }
-    wal.append(events.stream().map(CloudTrailEvent::eventJson).toList());
-    walEvents.addAll(events);
+    appendWithoutFlush(events);
+    flushWhenFull();
+  }
+
+  /** Commits the write-ahead log to Parquet when enough events have gathered there, as {@link #append} does. */
+  public synchronized void flushWhenFull() throws IOException {
     if (walEvents.size() >= config.walFlushEvents()) {
       flush();
     }
+  }
+
+  /** Appends to the write-ahead log, durably, without flushing; {@link #undo} takes it back. */
+  synchronized void appendWithoutFlush(List<CloudTrailEvent> events) throws IOException {
+    wal.append(events.stream().map(CloudTrailEvent::eventJson).toList());
+    walEvents.addAll(events);
+  }
+
+  /** Takes back the last unacknowledged append of {@code count} events, truncating the log to {@code mark}. */
+  synchronized void undo(long mark, int count) throws IOException {
+    wal.truncate(mark);
+    walEvents.subList(walEvents.size() - count, walEvents.size()).clear();
+  }
+
+  /** The write-ahead log's mark, for undoing an append that failed part-way. */
+  synchronized long walMark() throws IOException {
+    return wal.mark();
   }
 
   /** Commits every event waiting in the write-ahead log to Parquet. */

@@ -53,6 +53,23 @@ final class WriteAheadLog implements AutoCloseable {
     active.force(false);
   }
 
+  /** The size of the segment being appended to (0 when none is open): a point {@link #truncate} returns to. */
+  long mark() throws IOException {
+    return active == null ? 0 : active.size();
+  }
+
+  /**
+   * Durably drops everything appended after {@code mark}, for appends that were never acknowledged; a new segment
+   * opened by such an append stays, empty.
+   */
+  void truncate(long mark) throws IOException {
+    if (active != null) {
+      active.truncate(mark);
+      active.position(mark);
+      active.force(false);
+    }
+  }
+
   /** The segment being appended to, or null; after this call appends go to a new segment. */
   String seal() throws IOException {
     String sealed = activeName;

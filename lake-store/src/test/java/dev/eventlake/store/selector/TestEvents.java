@@ -106,6 +106,6 @@ final class TestEvents {
         "1.09", userIdentity, EVENT_TIME, eventSource, eventName, "us-east-1", "192.0.2.1", "test", errorCode, null,
         null, null, null, "request-1", "event-1", readOnly, resources == null ? null : List.copyOf(resources),
         eventType, null, null, "123456789012", null, null, vpcEndpointId, null, null, null, null, null,
-        eventCategory, null, sessionCredentialFromConsole, "{}", null);
+        eventCategory, null, sessionCredentialFromConsole, "{}", null, null, null);
   }
 }
