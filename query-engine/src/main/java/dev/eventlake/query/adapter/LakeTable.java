@@ -6,7 +6,7 @@ import dev.eventlake.query.scan.ScanSource;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.query.schema.EventRowType;
 import dev.eventlake.store.catalog.EventDataStore;
-import dev.eventlake.store.storage.EventSchema;
+import dev.eventlake.store.storage.CategorySchemas;
 import dev.eventlake.store.storage.FileEntry;
 import dev.eventlake.store.storage.StoreSnapshot;
 import java.lang.reflect.Type;
@@ -59,9 +59,10 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
     return store;
   }
 
+  /** The columns of this store's kind of events (CloudTrail events, or ActivityAuditLog with eventData). */
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
-    return EventRowType.of(EventSchema.SCHEMA, typeFactory);
+    return EventRowType.of(CategorySchemas.forCategories(store.categories()), typeFactory);
   }
 
   @Override
@@ -73,8 +74,8 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
 
   @Override
   public RelNode toRel(RelOptTable.ToRelContext context, RelOptTable relOptTable) {
-    return LakeTableScan.create(context.getCluster(), relOptTable, EventSchema.SCHEMA.getFields().stream()
-        .map(field -> field.getName()).toList());
+    return LakeTableScan.create(context.getCluster(), relOptTable,
+        CategorySchemas.forCategories(store.categories()).getFields().stream().map(field -> field.getName()).toList());
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.apache.calcite.util.TimestampString;
  */
 final class EventTimeLiterals {
   private static final String COLUMN = "eventtime";
+  private static final String EVENT_DATA = "eventData";
   private static final Set<SqlKind> COMPARISONS = Set.of(SqlKind.EQUALS, SqlKind.NOT_EQUALS, SqlKind.LESS_THAN,
       SqlKind.LESS_THAN_OR_EQUAL, SqlKind.GREATER_THAN, SqlKind.GREATER_THAN_OR_EQUAL, SqlKind.IS_DISTINCT_FROM,
       SqlKind.IS_NOT_DISTINCT_FROM);
@@ -55,9 +56,14 @@ final class EventTimeLiterals {
     }
   }
 
+  /** The top-level column (possibly behind a table alias), not ActivityAuditLog's string {@code eventData.eventTime}. */
   private static boolean isEventTime(SqlNode node) {
-    return node instanceof SqlIdentifier identifier && !identifier.isStar()
-        && identifier.names.get(identifier.names.size() - 1).toLowerCase(Locale.ROOT).equals(COLUMN);
+    if (!(node instanceof SqlIdentifier identifier) || identifier.isStar()) {
+      return false;
+    }
+    int last = identifier.names.size() - 1;
+    return identifier.names.get(last).toLowerCase(Locale.ROOT).equals(COLUMN)
+        && (last == 0 || !identifier.names.get(last - 1).equalsIgnoreCase(EVENT_DATA));
   }
 
   private static SqlNode converted(SqlNode node) {
