@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * What GetChannel reports about a channel's latest PutAuditEvents calls. Every member is null until the first call;
- * the error code stays until a later call fails differently, as it names the most recent failure.
+ * the error code names the most recent failure and stays after later successful calls.
  *
  * @param latestIngestionSuccessTime when an event was last accepted
  * @param latestIngestionSuccessEventId the eventID assigned to the last accepted event
