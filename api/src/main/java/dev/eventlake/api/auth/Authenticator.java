@@ -60,6 +60,6 @@ public final class Authenticator {
         found.secretAccessKey().getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8)))
         .orElseThrow(() -> LakeException.of(ErrorCode.UNRECOGNIZED_CLIENT,
             "unknown access key ID or wrong secret access key"));
-    return new Caller(key.accessKeyId(), key.role());
+    return new Caller(key.accessKeyId(), key.role(), null);
   }
 }

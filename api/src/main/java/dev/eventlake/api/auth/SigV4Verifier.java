@@ -62,7 +62,7 @@ public final class SigV4Verifier {
       throw LakeException.of(ErrorCode.INVALID_SIGNATURE, "the request signature we calculated does not match the "
           + "signature you provided; check your secret access key and signing method");
     }
-    return new Caller(key.accessKeyId(), key.role());
+    return new Caller(key.accessKeyId(), key.role(), parts.group(3));
   }
 
   private String requestTime(SignedRequest request, String scopeDate) {

@@ -4,7 +4,10 @@ import dev.eventlake.api.auth.AccessKey;
 import dev.eventlake.api.auth.AccessKeys;
 import dev.eventlake.api.auth.Authenticator;
 import dev.eventlake.api.auth.Role;
+import dev.eventlake.api.cloudtrail.ChannelOperations;
+import dev.eventlake.api.cloudtrail.ChannelTags;
 import dev.eventlake.api.cloudtrail.CloudTrailApi;
+import dev.eventlake.api.ingestion.PutAuditEventsApi;
 import dev.eventlake.api.cloudtrail.QueryOperations;
 import dev.eventlake.api.cloudtrail.StoreOperations;
 import dev.eventlake.api.cloudtrail.StoreTags;
@@ -81,7 +84,9 @@ public final class EventlakeServer implements AutoCloseable {
     CloudTrailApi cloudTrail = new CloudTrailApi(authenticator, json, List.of(
         new StoreOperations(lake.catalog()).operations(),
         new QueryOperations(queries).operations(),
-        new TagOperations(List.of(new StoreTags(lake.catalog()))).operations()));
+        new ChannelOperations(lake.channels()).operations(),
+        new TagOperations(List.of(new StoreTags(lake.catalog()), new ChannelTags(lake.channels()))).operations()));
+    PutAuditEventsApi auditEvents = new PutAuditEventsApi(authenticator, lake);
     ErrorResponses errors = new ErrorResponses();
     return Javalin.create(app -> {
       app.startup.showJavalinBanner = false;
@@ -93,6 +98,7 @@ public final class EventlakeServer implements AutoCloseable {
       });
       app.routes.get("/health", context -> context.contentType("application/json").result("{\"status\":\"ok\"}"));
       app.routes.post("/", cloudTrail::handle);
+      app.routes.post("/PutAuditEvents", auditEvents::handle);
       app.routes.exception(HttpResponseException.class, errors::handle);
       app.routes.exception(Exception.class, errors::handle);
       app.routes.error(404, errors::handleUnmatched);

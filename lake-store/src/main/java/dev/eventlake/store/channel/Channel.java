@@ -46,6 +46,11 @@ public record Channel(
     return new Channel(id, arn, newName, source, newDestinations, tags, createdTimestamp, now, ingestionStatus);
   }
 
+  /** This channel with other tags, stamped as updated at {@code now}. */
+  Channel withTags(List<Tag> newTags, Instant now) {
+    return new Channel(id, arn, name, source, destinations, newTags, createdTimestamp, now, ingestionStatus);
+  }
+
   /** This channel with another ingestion status; not an update of the channel itself. */
   Channel withIngestionStatus(IngestionStatus status) {
     return new Channel(id, arn, name, source, destinations, tags, createdTimestamp, updatedTimestamp, status);

@@ -118,6 +118,14 @@ public final class ChannelCatalog {
     });
   }
 
+  /** Replaces a channel's tags (AddTags and RemoveTags compute the new list). */
+  public Channel replaceTags(String reference, List<Tag> tags) {
+    return locked(() -> {
+      Channel current = get(reference);
+      return commit(current.withTags(ChannelRules.requireValidTags(tags), config.clock().instant()));
+    });
+  }
+
   /** Deletes a channel; events already delivered stay in their stores. Returns the channel as it was. */
   public Channel delete(String reference) {
     return locked(() -> {
