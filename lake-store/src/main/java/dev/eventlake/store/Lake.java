@@ -96,16 +96,7 @@ public final class Lake {
    */
   public ImportResult importLogs(String storeReference, List<Path> paths, ImportRange range,
       ImportListener listener) throws IOException {
-    EventDataStore store = catalog.resolve(storeReference);
-    if (store.isPendingDeletion()) {
-      throw LakeException.of(ErrorCode.INACTIVE_EVENT_DATA_STORE,
-          "event data store %s is pending deletion; restore it before importing into it", store.name());
-    }
-    if (!store.categories().stream().allMatch(EventCategory::isCloudTrailEvents)) {
-      throw LakeException.of(ErrorCode.INVALID_EVENT_DATA_STORE_CATEGORY,
-          "event data store %s holds %s events; CloudTrail logs can only be imported into a store of "
-              + "Management, Data or NetworkActivity events", store.name(), store.categories());
-    }
+    EventDataStore store = importDestination(storeReference);
     if (!storesImporting.add(store.id())) {
       throw LakeException.of(ErrorCode.EVENT_DATA_STORE_HAS_ONGOING_IMPORT,
           "event data store %s already has an import running; wait for it to finish", store.name());
@@ -117,6 +108,24 @@ public final class Lake {
     } finally {
       storesImporting.remove(store.id());
     }
+  }
+
+  /**
+   * The store (ID, ARN or name) if CloudTrail logs may be imported into it: it exists, is not pending deletion and
+   * holds CloudTrail events; otherwise the CloudTrail error saying why not.
+   */
+  public EventDataStore importDestination(String storeReference) {
+    EventDataStore store = catalog.resolve(storeReference);
+    if (store.isPendingDeletion()) {
+      throw LakeException.of(ErrorCode.INACTIVE_EVENT_DATA_STORE,
+          "event data store %s is pending deletion; restore it before importing into it", store.name());
+    }
+    if (!store.categories().stream().allMatch(EventCategory::isCloudTrailEvents)) {
+      throw LakeException.of(ErrorCode.INVALID_EVENT_DATA_STORE_CATEGORY,
+          "event data store %s holds %s events; CloudTrail logs can only be imported into a store of "
+              + "Management, Data or NetworkActivity events", store.name(), store.categories());
+    }
+    return store;
   }
 
   /**

@@ -69,4 +69,9 @@ final class ImportProgress {
   List<ImportFailure> failures() {
     return List.copyOf(failures);
   }
+
+  /** The failures found after the first {@code start}. */
+  List<ImportFailure> failuresFrom(int start) {
+    return List.copyOf(failures.subList(start, failures.size()));
+  }
 }

@@ -8,19 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Finds log files under the paths given to an import: whole {@code AWSLogs/…} trees, plain folders or single
- * files. Files whose delivery day (from the {@code YYYY/MM/DD} folders or the {@code _YYYYMMDDTHHmmZ_} file-name
- * stamp) cannot hold events of the import's window are left out before they are opened.
+ * files. Files whose delivery day ({@link LogFileNames#deliveryDay}) cannot hold events of the import's window are
+ * left out before they are opened.
  */
 final class LogFileScanner {
-  private static final Pattern FILE_STAMP = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})T\\d{4}Z");
-  private static final Pattern FOLDER_DATE = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
-
   /** One file to import and the folder ("prefix") it belongs to. */
   record LogFile(Path path, Path prefix) {}
 
@@ -48,31 +43,11 @@ final class LogFileScanner {
   }
 
   private static boolean looksLikeLog(Path file) {
-    String name = file.getFileName().toString();
-    return !name.startsWith(".") && (name.endsWith(".json") || name.endsWith(".json.gz")
-        || name.endsWith(".ndjson") || name.endsWith(".ndjson.gz") || name.endsWith(".jsonl")
-        || name.endsWith(".jsonl.gz"));
+    return LogFileNames.looksLikeLog(file.getFileName().toString());
   }
 
   /** The delivery day encoded in the file name, else in the folder path, if any. */
   static Optional<LocalDate> deliveryDay(Path file) {
-    Optional<LocalDate> fromName = date(FILE_STAMP.matcher(file.getFileName().toString()));
-    if (fromName.isPresent()) {
-      return fromName;
-    }
-    return date(FOLDER_DATE.matcher(file.toAbsolutePath().toString().replace('\\', '/')));
-  }
-
-  private static Optional<LocalDate> date(Matcher matcher) {
-    Optional<LocalDate> last = Optional.empty();
-    while (matcher.find()) {
-      try {
-        last = Optional.of(LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-            Integer.parseInt(matcher.group(3))));
-      } catch (java.time.DateTimeException | NumberFormatException notADate) {
-        // keep looking; a folder named like a date that is not one is just a folder
-      }
-    }
-    return last;
+    return LogFileNames.deliveryDay(file.toAbsolutePath().toString());
   }
 }

@@ -34,22 +34,37 @@ public final class LogImporter {
     this.clock = clock;
   }
 
-  /** Imports every log under {@code roots} whose events may fall in {@code range}. */
+  /**
+   * Imports every log under {@code roots} whose events may fall in {@code range}. When the listener asks to stop, no
+   * further file is opened and what was read so far is committed.
+   */
   public ImportResult importPaths(List<Path> roots, ImportRange range, ImportListener listener) throws IOException {
     List<LogFile> files = new LogFileScanner().scan(roots, range);
     ImportProgress progress = new ImportProgress(files, clock);
     Batch batch = new Batch();
     CloudTrailLogReader reader = new CloudTrailLogReader();
+    int reported = 0;
     for (LogFile file : files) {
+      if (listener.stopRequested()) {
+        break;
+      }
       importFile(file, range, reader, batch, progress);
       if (batch.events.size() >= batchEvents) {
         commit(batch, progress);
       }
+      reported = reportFailures(progress, reported, listener);
       listener.onProgress(progress.statistics());
     }
     commit(batch, progress);
+    reportFailures(progress, reported, listener);
     listener.onProgress(progress.statistics());
     return new ImportResult(progress.statistics(), progress.failures());
+  }
+
+  private static int reportFailures(ImportProgress progress, int alreadyReported, ImportListener listener) {
+    List<ImportFailure> found = progress.failuresFrom(alreadyReported);
+    found.forEach(listener::onFailure);
+    return alreadyReported + found.size();
   }
 
   private void importFile(LogFile file, ImportRange range, CloudTrailLogReader reader, Batch batch,
