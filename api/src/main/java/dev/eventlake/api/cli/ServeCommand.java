@@ -26,12 +26,20 @@ public final class ServeCommand implements Callable<Integer> {
       + "(default: the working folder, or EVENTLAKE_IMPORT_ROOTS).")
   java.util.List<Path> importRoots;
 
+  @Option(names = "--s3-endpoint", description = "S3-compatible endpoint s3:// imports read from, addressed "
+      + "path-style (default: AWS S3, or EVENTLAKE_S3_ENDPOINT); credentials from EVENTLAKE_S3_ACCESS_KEY_ID and "
+      + "EVENTLAKE_S3_SECRET_ACCESS_KEY, region from EVENTLAKE_S3_REGION.")
+  java.net.URI s3Endpoint;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = ServerConfig.defaults(dataDirectory.toAbsolutePath()).withEnvironment(System.getenv())
         .withAddress(host, port);
     if (importRoots != null && !importRoots.isEmpty()) {
       config = config.withImportRoots(importRoots);
+    }
+    if (s3Endpoint != null) {
+      config = config.withImports(config.imports().withS3(config.imports().s3().withEndpoint(s3Endpoint)));
     }
     EventlakeServer server = EventlakeServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -7,12 +7,14 @@ import dev.eventlake.api.auth.Role;
 import dev.eventlake.api.cloudtrail.ChannelOperations;
 import dev.eventlake.api.cloudtrail.ChannelTags;
 import dev.eventlake.api.cloudtrail.CloudTrailApi;
-import dev.eventlake.api.ingestion.PutAuditEventsApi;
+import dev.eventlake.api.cloudtrail.ImportOperations;
 import dev.eventlake.api.cloudtrail.QueryOperations;
 import dev.eventlake.api.cloudtrail.StoreOperations;
 import dev.eventlake.api.cloudtrail.StoreTags;
 import dev.eventlake.api.cloudtrail.TagOperations;
 import dev.eventlake.api.cloudtrail.WireJson;
+import dev.eventlake.api.imports.ImportService;
+import dev.eventlake.api.ingestion.PutAuditEventsApi;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
 import dev.eventlake.query.service.QueryService;
@@ -41,6 +43,7 @@ public final class EventlakeServer implements AutoCloseable {
   private final LakeEngine engine;
   private final QueryService queries;
   private final AccessKeys keys;
+  private final ImportService imports;
   private final AccessKey generatedKey;
   private Javalin app;
 
@@ -53,6 +56,8 @@ public final class EventlakeServer implements AutoCloseable {
     this.queries = new QueryService(QueryServiceConfig.defaults(config.dataDirectory()).withClock(config.clock()),
         engine, this::queryableStoreId);
     this.keys = AccessKeys.open(config.dataDirectory().resolve("keys"), config.environmentKey(), config.clock());
+    this.imports = ImportService.open(lake, config.dataDirectory().resolve("imports"), config.importRoots(),
+        config.imports(), config.clock());
     this.generatedKey = keys.isEmpty() ? keys.create(Role.ADMIN) : null;
   }
 
@@ -85,7 +90,8 @@ public final class EventlakeServer implements AutoCloseable {
         new StoreOperations(lake.catalog()).operations(),
         new QueryOperations(queries).operations(),
         new ChannelOperations(lake.channels()).operations(),
-        new TagOperations(List.of(new StoreTags(lake.catalog()), new ChannelTags(lake.channels()))).operations()));
+        new TagOperations(List.of(new StoreTags(lake.catalog()), new ChannelTags(lake.channels()))).operations(),
+        new ImportOperations(imports).operations()));
     PutAuditEventsApi auditEvents = new PutAuditEventsApi(authenticator, lake);
     ErrorResponses errors = new ErrorResponses();
     return Javalin.create(app -> {
@@ -118,6 +124,10 @@ public final class EventlakeServer implements AutoCloseable {
     return keys;
   }
 
+  public ImportService imports() {
+    return imports;
+  }
+
   /** The admin key generated because no key existed at start, or null. */
   public AccessKey generatedKey() {
     return generatedKey;
@@ -128,6 +138,7 @@ public final class EventlakeServer implements AutoCloseable {
     if (app != null) {
       app.stop();
     }
+    imports.close();
     queries.close();
     engine.close();
     try {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.eventlake.api.auth.AccessKey;
 import dev.eventlake.api.auth.Role;
+import dev.eventlake.api.imports.ImportSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,9 +22,10 @@ import java.util.Map;
  * @param environmentKey an admin key given by environment variables, or null
  * @param shutdownGrace how long stopping waits for requests in flight
  * @param clock time source for signatures, stores and queries
+ * @param imports how imports run, including the S3 endpoint {@code s3://} sources are read from
  */
 public record ServerConfig(Path dataDirectory, String host, int port, long maxRequestBytes, List<Path> importRoots,
-    AccessKey environmentKey, Duration shutdownGrace, Clock clock) {
+    AccessKey environmentKey, Duration shutdownGrace, Clock clock, ImportSettings imports) {
   public static final String ACCESS_KEY_VARIABLE = "EVENTLAKE_ACCESS_KEY_ID";
   public static final String SECRET_KEY_VARIABLE = "EVENTLAKE_SECRET_ACCESS_KEY";
   public static final String IMPORT_ROOTS_VARIABLE = "EVENTLAKE_IMPORT_ROOTS";
@@ -34,17 +36,21 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
     importRoots = importRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     requireNonNull(shutdownGrace, "shutdownGrace is null");
     requireNonNull(clock, "clock is null");
+    requireNonNull(imports, "imports is null");
   }
 
   /** 127.0.0.1:8080, 16 MiB bodies, imports from below the working folder, 10 s shutdown grace, UTC clock. */
   public static ServerConfig defaults(Path dataDirectory) {
     return new ServerConfig(dataDirectory, "127.0.0.1", 8080, 16L << 20, List.of(Path.of("")), null,
-        Duration.ofSeconds(10), Clock.systemUTC());
+        Duration.ofSeconds(10), Clock.systemUTC(), ImportSettings.defaults());
   }
 
-  /** Applies {@code EVENTLAKE_ACCESS_KEY_ID}/{@code EVENTLAKE_SECRET_ACCESS_KEY} and {@code EVENTLAKE_IMPORT_ROOTS}. */
+  /**
+   * Applies {@code EVENTLAKE_ACCESS_KEY_ID}/{@code EVENTLAKE_SECRET_ACCESS_KEY}, {@code EVENTLAKE_IMPORT_ROOTS} and
+   * the {@code EVENTLAKE_S3_*} variables of {@link dev.eventlake.api.imports.S3Settings}.
+   */
   public ServerConfig withEnvironment(Map<String, String> environment) {
-    ServerConfig config = this;
+    ServerConfig config = withImports(imports.withEnvironment(environment));
     String id = environment.get(ACCESS_KEY_VARIABLE);
     String secret = environment.get(SECRET_KEY_VARIABLE);
     if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
@@ -60,23 +66,31 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
 
   public ServerConfig withAddress(String newHost, int newPort) {
     return new ServerConfig(dataDirectory, newHost, newPort, maxRequestBytes, importRoots, environmentKey,
-        shutdownGrace, clock);
+        shutdownGrace, clock, imports);
   }
 
   public ServerConfig withEnvironmentKey(AccessKey key) {
-    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, key, shutdownGrace, clock);
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, key, shutdownGrace, clock,
+        imports);
   }
 
   public ServerConfig withImportRoots(List<Path> roots) {
-    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, roots, environmentKey, shutdownGrace, clock);
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, roots, environmentKey, shutdownGrace, clock,
+        imports);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
-    return new ServerConfig(dataDirectory, host, port, bytes, importRoots, environmentKey, shutdownGrace, clock);
+    return new ServerConfig(dataDirectory, host, port, bytes, importRoots, environmentKey, shutdownGrace, clock,
+        imports);
   }
 
   public ServerConfig withClock(Clock newClock) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        newClock);
+        newClock, imports);
+  }
+
+  public ServerConfig withImports(ImportSettings newImports) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
+        clock, newImports);
   }
 }
