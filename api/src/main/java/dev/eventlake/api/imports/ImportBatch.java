@@ -51,7 +51,7 @@ final class ImportBatch {
         Path local = source.readable(file, staging.resolve(stagedName(byLocalPath.size() + 1, file)));
         byLocalPath.put(local.toString(), file);
       } catch (IOException | RuntimeException unreadable) {
-        progress.failed(file.location(), unreadable.getClass().getSimpleName(), String.valueOf(unreadable.getMessage()));
+        progress.failed(file.location(), ImportRun.errorType(unreadable), String.valueOf(unreadable.getMessage()));
       }
     }
     ImportStatistics result = null;

@@ -107,9 +107,8 @@ final class ImportRun implements Runnable {
 
   private void finish(Exception failure) {
     if (failure != null) {
-      String type = failure instanceof LakeException lake ? lake.code().wireName() : failure.getClass().getSimpleName();
       LOG.warn("import {} failed: {}", started.id(), failure.toString());
-      progress.failed(started.source().uri(), type, String.valueOf(failure.getMessage()));
+      progress.failed(started.source().uri(), errorType(failure), String.valueOf(failure.getMessage()));
     }
     if (stopRequested && stopReason != null) {
       progress.retryNote(started.source().uri(), "ImportInterrupted", stopReason);
@@ -120,6 +119,11 @@ final class ImportRun implements Runnable {
     save.accept(current());
     LOG.info("import {} {}: {} files, {} events, {} failed entries", started.id(), status, totals.filesCompleted(),
         totals.eventsCompleted(), totals.failedEntries());
+  }
+
+  /** The ErrorType of a failure: the CloudTrail error name of a lake error, else the exception's class name. */
+  static String errorType(Exception failure) {
+    return failure instanceof LakeException lake ? lake.code().wireName() : failure.getClass().getSimpleName();
   }
 
   private void deleteStaging() {
