@@ -31,6 +31,13 @@ public record ImportRecord(String id, String destination, ImportSourceLocation s
         statistics, failures);
   }
 
+  /** This running import marked STOPPED because the server stopped under it, with a RETRY note saying so. */
+  public ImportRecord interrupted(String note, Instant now) {
+    List<ImportFailure> noted = new java.util.ArrayList<>(failures);
+    noted.add(new ImportFailure(source.uri(), "RETRY", "ImportInterrupted", note, now));
+    return withStatus(ImportStatus.STOPPED, now).withProgress(statistics, noted, now);
+  }
+
   public ImportRecord withProgress(ImportTotals newStatistics, List<ImportFailure> newFailures, Instant now) {
     return new ImportRecord(id, destination, source, startEventTime, endEventTime, status, createdTimestamp, now,
         newStatistics, newFailures);

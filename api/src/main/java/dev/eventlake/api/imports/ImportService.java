@@ -39,7 +39,7 @@ public final class ImportService implements AutoCloseable {
   private final Clock clock;
   private final Map<String, ImportRecord> records = new ConcurrentHashMap<>();
   private final ExecutorService executor;
-  private ImportRun running;
+  private final ImportSlot slot = new ImportSlot();
 
   private ImportService(Lake lake, Path directory, List<Path> roots, ImportSettings settings, Clock clock) {
     this.lake = lake;
@@ -70,10 +70,10 @@ public final class ImportService implements AutoCloseable {
   }
 
   /** Starts a new import in the background and returns it, INITIALIZING. */
-  public synchronized ImportRecord start(NewImport request) {
+  public ImportRecord start(NewImport request) {
     EventDataStore store = lake.importDestination(request.destination());
     new ImportRange(request.startEventTime(), request.endEventTime());
-    checkNoneRunning();
+    slot.checkFree();
     LogSource source = sources.open(request.source());
     ImportRecord record = new ImportRecord(UUID.randomUUID().toString(), store.arn(), request.source(),
         request.startEventTime(), request.endEventTime(), ImportStatus.INITIALIZING, clock.instant(),
@@ -82,7 +82,7 @@ public final class ImportService implements AutoCloseable {
   }
 
   /** Runs a FAILED or STOPPED import again; files it committed before are skipped. */
-  public synchronized ImportRecord retry(String importId) {
+  public ImportRecord retry(String importId) {
     ImportRecord previous = get(importId);
     if (previous.status().isRunning()) {
       throw LakeException.of(ErrorCode.ACCOUNT_HAS_ONGOING_IMPORT, "import %s is still running", importId);
@@ -91,7 +91,7 @@ public final class ImportService implements AutoCloseable {
       throw LakeException.of(ErrorCode.INVALID_PARAMETER, "import %s is %s; only FAILED or STOPPED imports can be "
           + "retried", importId, previous.status());
     }
-    checkNoneRunning();
+    slot.checkFree();
     lake.importDestination(previous.destination());
     LogSource source = sources.open(previous.source());
     ImportRecord record = previous.withStatus(ImportStatus.INITIALIZING, clock.instant())
@@ -102,8 +102,8 @@ public final class ImportService implements AutoCloseable {
   /** The import with this ID, with live statistics while it runs. */
   public ImportRecord get(String importId) {
     checkId(importId);
-    ImportRun run = runningRun();
-    if (run != null && run.importId().equals(importId)) {
+    ImportRun run = slot.holder(importId);
+    if (run != null) {
       return run.current();
     }
     ImportRecord record = records.get(importId);
@@ -131,17 +131,18 @@ public final class ImportService implements AutoCloseable {
   /** Stops a running import between files and waits a little for it to commit; others are returned as they are. */
   public ImportRecord stop(String importId) {
     ImportRecord record = get(importId);
-    ImportRun run = runningRun();
-    if (run != null && run.importId().equals(importId)) {
-      run.requestStop(null);
-      awaitEnd(importId, settings.stopWait().toMillis());
+    ImportRun run = slot.holder(importId);
+    if (run == null) {
+      return record;
     }
-    return record.status().isRunning() ? get(importId) : record;
+    run.requestStop(null);
+    slot.awaitRelease(importId, settings.stopWait());
+    return get(importId);
   }
 
   @Override
   public void close() {
-    ImportRun run = runningRun();
+    ImportRun run = slot.holder();
     if (run != null) {
       run.requestStop(INTERRUPTED);
     }
@@ -156,52 +157,34 @@ public final class ImportService implements AutoCloseable {
     }
   }
 
+  /** Runs the import unless another took the slot meanwhile (sources are opened without holding it). */
   private ImportRecord launch(ImportRecord record, LogSource source) {
+    ImportRun run = new ImportRun(record, source, lake, files, settings, clock, this::save);
+    try {
+      slot.take(run);
+    } catch (RuntimeException taken) {
+      source.close();
+      throw taken;
+    }
     try {
       save(record);
-      running = new ImportRun(record, source, lake, files, settings, clock, this::save);
-      executor.execute(running);
+      executor.execute(run);
       return record;
     } catch (RuntimeException failure) {
       source.close();
-      running = null;
+      slot.release(record.id());
       throw failure;
     }
   }
 
-  /** Keeps and writes a record; a run's final record also ends it. */
-  private synchronized void save(ImportRecord record) {
-    files.save(record);
-    records.put(record.id(), record);
-    if (!record.status().isRunning() && running != null && running.importId().equals(record.id())) {
-      running = null;
-      notifyAll();
+  /** Keeps and writes a record; a run's final record also frees the slot. */
+  private void save(ImportRecord record) {
+    synchronized (files) {
+      files.save(record);
+      records.put(record.id(), record);
     }
-  }
-
-  private synchronized ImportRun runningRun() {
-    return running;
-  }
-
-  private synchronized void awaitEnd(String importId, long timeoutMillis) {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-    try {
-      while (running != null && running.importId().equals(importId)) {
-        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-        if (left <= 0) {
-          return;
-        }
-        wait(left);
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private void checkNoneRunning() {
-    if (running != null) {
-      throw LakeException.of(ErrorCode.ACCOUNT_HAS_ONGOING_IMPORT, "import %s is running; one import runs at a "
-          + "time (StopImport stops it)", running.importId());
+    if (!record.status().isRunning()) {
+      slot.release(record.id());
     }
   }
 
@@ -210,11 +193,7 @@ public final class ImportService implements AutoCloseable {
       return record;
     }
     LOG.info("import {} was cut off by a stop of the server; it is now STOPPED and can be retried", record.id());
-    List<ImportFailure> failures = new java.util.ArrayList<>(record.failures());
-    failures.add(new ImportFailure(record.source().uri(), "RETRY", "ImportInterrupted", INTERRUPTED,
-        clock.instant()));
-    ImportRecord stopped = record.withStatus(ImportStatus.STOPPED, clock.instant())
-        .withProgress(record.statistics(), failures, clock.instant());
+    ImportRecord stopped = record.interrupted(INTERRUPTED, clock.instant());
     files.save(stopped);
     return stopped;
   }

@@ -91,7 +91,7 @@ class ImportFileIT {
 
   @Test
   void importsOutliveRestartsAndACutOffImportIsStoppedAndRetryable() throws Exception {
-    List<LogObject> logs = TrailLogs.build(TrailLogs.corpus(400), DAY, 1, 40);
+    List<LogObject> logs = TrailLogs.build(TrailLogs.corpus(300), DAY, 1, 20);
     TrailLogs.write(importRoot.resolve("restart"), logs);
     String store;
     String finished;
