@@ -159,7 +159,7 @@ public final class ImportService implements AutoCloseable {
 
   /** Runs the import unless another took the slot meanwhile (sources are opened without holding it). */
   private ImportRecord launch(ImportRecord record, LogSource source) {
-    ImportRun run = new ImportRun(record, source, lake, files, settings, clock, this::save);
+    ImportRun run = new ImportRun(record, source, lake, files, settings, clock, this::saveProgress);
     try {
       slot.take(run);
     } catch (RuntimeException taken) {
@@ -167,8 +167,15 @@ public final class ImportService implements AutoCloseable {
       throw taken;
     }
     try {
-      save(record);
-      executor.execute(run);
+      files.save(record);
+      records.put(record.id(), record);
+      executor.execute(() -> {
+        try {
+          run.run();
+        } finally {
+          slot.release(record.id());
+        }
+      });
       return record;
     } catch (RuntimeException failure) {
       source.close();
@@ -177,14 +184,17 @@ public final class ImportService implements AutoCloseable {
     }
   }
 
-  /** Keeps and writes a record; a run's final record also frees the slot. */
-  private void save(ImportRecord record) {
-    synchronized (files) {
-      files.save(record);
-      records.put(record.id(), record);
-    }
+  /** Keeps a running import's record, frees the slot when it is final, and writes it (a failed write is logged). */
+  private void saveProgress(ImportRecord record) {
+    records.put(record.id(), record);
     if (!record.status().isRunning()) {
       slot.release(record.id());
+    }
+    try {
+      files.save(record);
+    } catch (RuntimeException failure) {
+      LOG.warn("cannot save import {}; GetImport shows it until the server stops: {}", record.id(),
+          failure.toString());
     }
   }
 
