@@ -33,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Eventlake server: the lake, the query engine and service, access keys, and the HTTP APIs on one port. Closing
- * it stops accepting requests, lets those in flight finish, and commits buffered events to Parquet.
+ * The Eventlake server: the lake, the query engine and service, access keys, imports, and the HTTP APIs on one port.
+ * Closing it stops a running import after its current file (STOPPED, retryable), stops accepting requests, lets
+ * those in flight finish, and commits buffered events to Parquet.
  */
 public final class EventlakeServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventlakeServer.class);
@@ -135,10 +136,10 @@ public final class EventlakeServer implements AutoCloseable {
 
   @Override
   public void close() {
+    imports.close();
     if (app != null) {
       app.stop();
     }
-    imports.close();
     queries.close();
     engine.close();
     try {
