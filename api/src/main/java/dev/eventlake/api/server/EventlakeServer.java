@@ -136,10 +136,10 @@ public final class EventlakeServer implements AutoCloseable {
 
   @Override
   public void close() {
-    imports.close();
     if (app != null) {
       app.stop();
     }
+    imports.close();
     queries.close();
     engine.close();
     try {
