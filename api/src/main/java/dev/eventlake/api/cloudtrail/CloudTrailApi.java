@@ -37,6 +37,11 @@ public final class CloudTrailApi {
     return operations.keySet();
   }
 
+  /** The operations served, with the access each needs, for tests. */
+  public List<Operation> operations() {
+    return List.copyOf(operations.values());
+  }
+
   /** Handles one {@code POST /}. */
   public void handle(Context context) {
     byte[] body = Requests.body(context);

@@ -15,6 +15,12 @@ import dev.eventlake.api.cloudtrail.TagOperations;
 import dev.eventlake.api.cloudtrail.WireJson;
 import dev.eventlake.api.imports.ImportService;
 import dev.eventlake.api.ingestion.PutAuditEventsApi;
+import dev.eventlake.api.rest.EventRoutes;
+import dev.eventlake.api.rest.KeyRoutes;
+import dev.eventlake.api.rest.QueryRoutes;
+import dev.eventlake.api.rest.RestApi;
+import dev.eventlake.api.rest.RestJson;
+import dev.eventlake.api.rest.StoreRoutes;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
 import dev.eventlake.query.service.QueryService;
@@ -47,6 +53,8 @@ public final class EventlakeServer implements AutoCloseable {
   private final ImportService imports;
   private final AccessKey generatedKey;
   private Javalin app;
+  private CloudTrailApi cloudTrailApi;
+  private RestApi restApi;
 
   private EventlakeServer(ServerConfig config) {
     this.config = config;
@@ -94,6 +102,13 @@ public final class EventlakeServer implements AutoCloseable {
         new TagOperations(List.of(new StoreTags(lake.catalog()), new ChannelTags(lake.channels()))).operations(),
         new ImportOperations(imports).operations()));
     PutAuditEventsApi auditEvents = new PutAuditEventsApi(authenticator, lake);
+    RestApi rest = new RestApi(authenticator, new RestJson(), List.of(
+        new StoreRoutes(lake.catalog()),
+        new QueryRoutes(queries),
+        new EventRoutes(lake, config.maxRequestBytes()),
+        new KeyRoutes(keys)));
+    this.cloudTrailApi = cloudTrail;
+    this.restApi = rest;
     ErrorResponses errors = new ErrorResponses();
     return Javalin.create(app -> {
       app.startup.showJavalinBanner = false;
@@ -106,6 +121,7 @@ public final class EventlakeServer implements AutoCloseable {
       app.routes.get("/health", context -> context.contentType("application/json").result("{\"status\":\"ok\"}"));
       app.routes.post("/", cloudTrail::handle);
       app.routes.post("/PutAuditEvents", auditEvents::handle);
+      rest.register(app.routes);
       app.routes.exception(HttpResponseException.class, errors::handle);
       app.routes.exception(Exception.class, errors::handle);
       app.routes.error(404, errors::handleUnmatched);
@@ -115,6 +131,21 @@ public final class EventlakeServer implements AutoCloseable {
 
   public int port() {
     return app.port();
+  }
+
+  /** Every HTTP route the server answers, as {@code METHOD path}, for documentation checks. */
+  public List<String> routes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .filter(handler -> handler.endpoint.method.isHttpMethod())
+        .map(handler -> handler.endpoint.method.name() + " " + handler.endpoint.path).toList();
+  }
+
+  public CloudTrailApi cloudTrailApi() {
+    return cloudTrailApi;
+  }
+
+  public RestApi restApi() {
+    return restApi;
   }
 
   public Lake lake() {

@@ -5,10 +5,12 @@ import static dev.eventlake.store.error.ErrorCategory.CONFLICT;
 import static dev.eventlake.store.error.ErrorCategory.FORBIDDEN;
 import static dev.eventlake.store.error.ErrorCategory.INTERNAL;
 import static dev.eventlake.store.error.ErrorCategory.INVALID_INPUT;
+import static dev.eventlake.store.error.ErrorCategory.NOT_ACCEPTABLE;
 import static dev.eventlake.store.error.ErrorCategory.NOT_ALLOWED;
 import static dev.eventlake.store.error.ErrorCategory.NOT_FOUND;
 import static dev.eventlake.store.error.ErrorCategory.PAYLOAD_TOO_LARGE;
 import static dev.eventlake.store.error.ErrorCategory.UNAUTHORIZED;
+import static dev.eventlake.store.error.ErrorCategory.UNSUPPORTED_MEDIA_TYPE;
 
 /** Error names exactly as CloudTrail puts them on the wire, each tied to a category and thus an HTTP status. */
 public enum ErrorCode {
@@ -66,6 +68,8 @@ public enum ErrorCode {
   ROUTE_NOT_FOUND("NotFoundException", NOT_FOUND),
   ACCESS_KEY_NOT_FOUND("AccessKeyNotFoundException", NOT_FOUND),
   METHOD_NOT_ALLOWED("MethodNotAllowedException", NOT_ALLOWED),
+  NOT_ACCEPTABLE_MEDIA_TYPE("NotAcceptableException", NOT_ACCEPTABLE),
+  UNSUPPORTED_CONTENT_TYPE("UnsupportedMediaTypeException", UNSUPPORTED_MEDIA_TYPE),
   UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID_INPUT),
   INTERNAL_FAILURE("InternalFailure", INTERNAL);
 
