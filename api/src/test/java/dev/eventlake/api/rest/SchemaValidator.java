@@ -32,6 +32,33 @@ final class SchemaValidator {
     return problems;
   }
 
+  /** Keywords outside the supported subset anywhere in {@code schema}, and references that lead nowhere. */
+  List<String> lint(JsonNode schema, String path) {
+    List<String> problems = new ArrayList<>();
+    if (schema.has("$ref")) {
+      try {
+        resolve(schema);
+      } catch (IllegalStateException dangling) {
+        problems.add(path + ": " + dangling.getMessage());
+      }
+    }
+    for (Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+      String keyword = names.next();
+      if (!KNOWN.contains(keyword)) {
+        problems.add(path + ": unsupported keyword '" + keyword + "'");
+      }
+    }
+    schema.path("properties").fields().forEachRemaining(property ->
+        problems.addAll(lint(property.getValue(), path + ".properties." + property.getKey())));
+    if (schema.path("items").isObject()) {
+      problems.addAll(lint(schema.get("items"), path + ".items"));
+    }
+    if (schema.path("additionalProperties").isObject()) {
+      problems.addAll(lint(schema.get("additionalProperties"), path + ".additionalProperties"));
+    }
+    return problems;
+  }
+
   /** The schema a local {@code $ref} points to. */
   JsonNode resolve(JsonNode schema) {
     JsonNode current = schema;
