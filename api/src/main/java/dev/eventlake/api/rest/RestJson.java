@@ -95,7 +95,8 @@ public final class RestJson {
 
   private static String path(MismatchedInputException failure) {
     return failure.getPath().stream()
-        .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+        .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+            : "[" + reference.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventlake.store.testing.SharedData;
 import dev.eventlake.store.testing.SourceRecords;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +66,10 @@ class RestSessionIT {
     assertThat(second.json().get("stores").get(0).get("name").asText()).isEqualTo("s3-management");
     assertThat(second.json().has("nextToken")).isFalse();
     assertThat(admin.get("/v1/stores/audit").json().get("id").asText()).isEqualTo(auditId);
+    String arn = created.json().get("arn").asText();
+    RestResponse byArn = admin.get("/v1/stores/" + java.net.URLEncoder.encode(arn, StandardCharsets.UTF_8));
+    assertThat(byArn.status()).as("%s", byArn).isEqualTo(200);
+    assertThat(byArn.json().get("id").asText()).isEqualTo(auditId);
   }
 
   @Test
