@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Requests {
   static final String BODY_LIMIT = "eventlake.bodyLimit";
   private static final String BODY = "eventlake.body";
+  /** How much of a body that is too large is still read and dropped before refusing it. */
+  private static final long SWALLOWED_BYTES = 2L << 20;
 
   private Requests() {}
 
@@ -29,12 +31,14 @@ public final class Requests {
     Long limit = context.attribute(BODY_LIMIT);
     long maximum = limit == null ? Long.MAX_VALUE : limit;
     long declared = context.req().getContentLengthLong();
-    if (declared > maximum) {
-      throw tooLarge(declared, maximum);
-    }
     try (InputStream in = context.req().getInputStream()) {
+      if (declared > maximum) {
+        swallow(in, declared <= maximum + SWALLOWED_BYTES ? declared : 0);
+        throw tooLarge(declared, maximum);
+      }
       byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maximum + 1));
       if (body.length > maximum) {
+        swallow(in, SWALLOWED_BYTES);
         throw tooLarge(body.length, maximum);
       }
       context.attribute(BODY, body);
@@ -52,6 +56,22 @@ public final class Requests {
     }
     return new SignedRequest(context.req().getMethod(), context.req().getRequestURI(),
         context.req().getQueryString(), headers, body);
+  }
+
+  /**
+   * Reads and drops up to {@code bytes} of a body that is refused, so that a client still sending it gets to read
+   * the refusal instead of a broken connection (as servlet containers do, within a bound).
+   */
+  private static void swallow(InputStream in, long bytes) throws IOException {
+    byte[] buffer = new byte[1 << 16];
+    long left = bytes;
+    while (left > 0) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
+    }
   }
 
   private static LakeException tooLarge(long size, long maximum) {

@@ -134,7 +134,14 @@ class RestBadInputIT {
   @Test
   void oversizedBodiesAndGzipBombsAreRefused() {
     String big = "{\"name\":\"abc\",\"kmsKeyId\":\"" + "k".repeat(LIMIT) + "\"}";
-    expect(admin.post("/v1/stores", big), 413, "RequestEntityTooLargeException");
+    expect(admin.send("POST", "/v1/stores", bytes(big), Map.of("Content-Type", "application/json")), 413,
+        "RequestEntityTooLargeException");
+    String declaredTooLarge = RestPayloads.rawExchange(server.port(), "POST /v1/stores HTTP/1.1\r\n"
+        + "Host: 127.0.0.1\r\nAuthorization: " + RestClient.basic(RestServer.ADMIN_ID, RestServer.ADMIN_SECRET)
+        + "\r\nContent-Type: application/json\r\nContent-Length: 1000000000\r\nConnection: close\r\n\r\n");
+    assertThat(declaredTooLarge).startsWith("HTTP/1.1 413").contains("\"code\":\"RequestEntityTooLargeException\"");
+    expect(admin.sendChunked("POST", "/v1/stores", bytes(big), Map.of("Content-Type", "application/json")), 413,
+        "RequestEntityTooLargeException");
     byte[] bomb = RestPayloads.gzip(" ".repeat(LIMIT * 20).getBytes(StandardCharsets.US_ASCII));
     assertThat(bomb.length).isLessThan(LIMIT);
     expect(admin.send("POST", "/v1/events", bomb, Map.of("Content-Encoding", "gzip")), 413,

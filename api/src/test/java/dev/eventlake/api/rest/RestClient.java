@@ -1,5 +1,6 @@
 package dev.eventlake.api.rest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,8 +24,7 @@ final class RestClient {
 
   RestClient(int port, String accessKeyId, String secret, OpenApiContract contract) {
     this.base = URI.create("http://127.0.0.1:" + port);
-    this.authorization = accessKeyId == null ? null : "Basic " + Base64.getEncoder()
-        .encodeToString((accessKeyId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+    this.authorization = accessKeyId == null ? null : basic(accessKeyId, secret);
     this.contract = contract;
   }
 
@@ -50,8 +50,25 @@ final class RestClient {
 
   /** Sends a request; {@code body} may be null. */
   RestResponse send(String method, String path, byte[] body, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+    return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofByteArray(body), headers);
+  }
+
+  /** Sends {@code body} chunked, without declaring its length up front. */
+  RestResponse sendChunked(String method, String path, byte[] body, Map<String, String> headers) {
+    return exchange(method, path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)),
+        headers);
+  }
+
+  /** The Authorization header value of HTTP Basic with an access key. */
+  static String basic(String accessKeyId, String secret) {
+    return "Basic " + Base64.getEncoder().encodeToString((accessKeyId + ":" + secret)
+        .getBytes(StandardCharsets.UTF_8));
+  }
+
+  private RestResponse exchange(String method, String path, HttpRequest.BodyPublisher body,
+      Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
     Map<String, String> all = new LinkedHashMap<>(headers);
     if (authorization != null) {
       all.putIfAbsent("Authorization", authorization);
