@@ -22,10 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The authentication and role matrix: every REST route and every CloudTrail operation, taken from the server's own
- * route table and operation list so new ones are covered, called without credentials, with a wrong secret, and as a
- * reader, a writer and an admin. Refusals come in the error format of the API called — REST: 401 for authentication,
- * 403 for the role; CloudTrail: 403 for both, as AWS answers — and an allowed call may still fail on its
- * (deliberately empty) input, but never with 401 or 403.
+ * route table and operation list so new ones are covered, and PutAuditEvents, each called without credentials, with
+ * a wrong secret, and as a reader, a writer and an admin. Refusals come in the error format of the API called — REST:
+ * 401 for authentication, 403 for the role; the AWS APIs: 403 for both, as AWS answers — and an allowed call may
+ * still fail on its (deliberately empty) input, but never with 401 or 403.
  */
 class RestAuthMatrixIT {
   private static final String WRONG_SECRET = "not-the-secret";
@@ -107,6 +107,25 @@ class RestAuthMatrixIT {
   }
 
   @Test
+  void putAuditEventsAuthenticatesAndNeedsTheWriterRole() {
+    SoftAssertions softly = new SoftAssertions();
+    expectAuditEvents(softly, "anonymous", RestClient.execute(auditEventsRequest(null, null)),
+        AWS_AUTHENTICATION_FAILURE, "MissingAuthenticationTokenException");
+    expectAuditEvents(softly, "wrong secret", RestClient.execute(auditEventsRequest(RestServer.ADMIN_ID,
+        WRONG_SECRET)), AWS_AUTHENTICATION_FAILURE, "InvalidSignatureException");
+    for (Map.Entry<Role, AccessKey> key : keys.entrySet()) {
+      RestResponse response = RestClient.execute(auditEventsRequest(key.getValue().accessKeyId(),
+          key.getValue().secretAccessKey()));
+      if (key.getKey().allows(Access.WRITE)) {
+        softly.assertThat(response.status()).as("%s: %s", key.getKey(), response).isNotIn(401, 403);
+      } else {
+        expectAuditEvents(softly, key.getKey().toString(), response, 403, "AccessDeniedException");
+      }
+    }
+    softly.assertAll();
+  }
+
+  @Test
   void declaredAccessFollowsTheRoles() {
     Map<String, Access> rest = server.server().restApi().routes().stream()
         .collect(Collectors.toMap(RestRoute::operation, RestRoute::access));
@@ -150,6 +169,24 @@ class RestAuthMatrixIT {
     JsonNode body = response.json();
     softly.assertThat(body.path("__type").asText()).as("%s: %s", label, response).isEqualTo(type);
     softly.assertThat(body.path("Message").asText()).as(label).isNotBlank();
+  }
+
+  private static void expectAuditEvents(SoftAssertions softly, String label, RestResponse response, int status,
+      String type) {
+    softly.assertThat(response.status()).as("PutAuditEvents %s: %s", label, response).isEqualTo(status);
+    softly.assertThat(response.header("X-Amzn-ErrorType")).as("PutAuditEvents %s", label).isEqualTo(type);
+    softly.assertThat(response.json().path("message").asText()).as("PutAuditEvents %s", label).isNotBlank();
+  }
+
+  private static java.net.http.HttpRequest auditEventsRequest(String accessKeyId, String secret) {
+    byte[] body = "{\"auditEvents\":[]}".getBytes(StandardCharsets.UTF_8);
+    URI uri = uri("/PutAuditEvents?channelArn=no-such-channel");
+    if (accessKeyId == null) {
+      return java.net.http.HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+    return SigV4Signing.sign("POST", uri, body, Map.of("Content-Type", "application/json"), accessKeyId, secret,
+        "cloudtrail-data");
   }
 
   private static RestResponse signedRest(String method, String path, byte[] body, String accessKeyId,
