@@ -9,6 +9,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class RestApi {
     config.get(DOCUMENT_PATH, context -> context.contentType("application/json").result(document.bytes()));
   }
 
-  private void handle(RestRoute route, Context context) throws java.io.IOException {
+  private void handle(RestRoute route, Context context) throws IOException {
     byte[] body = Requests.body(context);
     Caller caller = authenticator.authenticate(Requests.signed(context, body), SERVICES, true);
     Authenticator.authorize(caller, route.access(), route.operation());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bad input to the REST API: each case gets its named 4xx error in the REST format (never a 500), and nothing of a
- * refused request is applied. Every response is also checked against the OpenAPI document.
+ * Bad input to the REST API: each case gets its named 4xx error in the REST format (never a 500), nothing of a
+ * refused request is applied, and of concurrent conflicting requests exactly one wins. Every response is also
+ * checked against the OpenAPI document.
  */
 class RestBadInputIT {
   static final int LIMIT = 64 * 1024;
@@ -171,6 +173,32 @@ class RestBadInputIT {
     assertThat(response.json().get("stores").get(0).get("events").asInt()).isEqualTo(1);
     String count = RestQueries.runToEnd(admin, "SELECT COUNT(*) AS n FROM " + storeId);
     assertThat(RestQueries.jsonRows(admin, count, 10).get(0).get(0).asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentConflictingCreatesLeaveExactlyOneStore(@TempDir Path raceDirectory) throws Exception {
+    try (RestServer race = RestServer.start(raceDirectory)) {
+      RestClient client = race.admin();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        List<java.util.concurrent.Future<RestResponse>> creates = new java.util.ArrayList<>();
+        for (int attempt = 0; attempt < 4; attempt++) {
+          creates.add(pool.submit(() -> client.post("/v1/stores", "{\"name\":\"contested\"}")));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (java.util.concurrent.Future<RestResponse> create : creates) {
+          RestResponse response = create.get();
+          statuses.add(response.status());
+          if (response.status() != 201) {
+            expect(response, 400, "EventDataStoreAlreadyExistsException");
+          }
+        }
+        assertThat(statuses).containsOnlyOnce(201);
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(client.get("/v1/stores").json().get("stores")).hasSize(1);
+    }
   }
 
   private static RestResponse expect(RestResponse response, int status, String code) {
