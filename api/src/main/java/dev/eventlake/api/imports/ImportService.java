@@ -40,6 +40,7 @@ public final class ImportService implements AutoCloseable {
   private final Map<String, ImportRecord> records = new ConcurrentHashMap<>();
   private final ExecutorService executor;
   private final ImportSlot slot = new ImportSlot();
+  private volatile boolean shuttingDown;
 
   private ImportService(Lake lake, Path directory, List<Path> roots, ImportSettings settings, Clock clock) {
     this.lake = lake;
@@ -71,6 +72,7 @@ public final class ImportService implements AutoCloseable {
 
   /** Starts a new import in the background and returns it, INITIALIZING. */
   public ImportRecord start(NewImport request) {
+    requireRunning();
     EventDataStore store = lake.importDestination(request.destination());
     new ImportRange(request.startEventTime(), request.endEventTime());
     slot.checkFree();
@@ -83,6 +85,7 @@ public final class ImportService implements AutoCloseable {
 
   /** Runs a FAILED or STOPPED import again; files it committed before are skipped. */
   public ImportRecord retry(String importId) {
+    requireRunning();
     ImportRecord previous = get(importId);
     if (previous.status().isRunning()) {
       throw LakeException.of(ErrorCode.ACCOUNT_HAS_ONGOING_IMPORT, "import %s is still running", importId);
@@ -140,8 +143,28 @@ public final class ImportService implements AutoCloseable {
     return get(importId);
   }
 
+  /**
+   * First step of a shutdown: refuses new imports and asks a running one to stop after its current file, without
+   * waiting; {@link #close()} then waits for it.
+   */
+  public void beginShutdown() {
+    shuttingDown = true;
+    ImportRun run = slot.holder();
+    if (run != null) {
+      run.requestStop(INTERRUPTED);
+    }
+  }
+
+  private void requireRunning() {
+    if (shuttingDown) {
+      throw LakeException.of(ErrorCode.SERVICE_UNAVAILABLE, "the server is shutting down; start the import again "
+          + "once it is back");
+    }
+  }
+
   @Override
   public void close() {
+    shuttingDown = true;
     ImportRun run = slot.holder();
     if (run != null) {
       run.requestStop(INTERRUPTED);

@@ -167,6 +167,7 @@ public final class EventlakeServer implements AutoCloseable {
 
   @Override
   public void close() {
+    imports.beginShutdown();
     if (app != null) {
       app.stop();
     }

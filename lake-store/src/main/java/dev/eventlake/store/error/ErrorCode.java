@@ -10,6 +10,7 @@ import static dev.eventlake.store.error.ErrorCategory.NOT_ALLOWED;
 import static dev.eventlake.store.error.ErrorCategory.NOT_FOUND;
 import static dev.eventlake.store.error.ErrorCategory.PAYLOAD_TOO_LARGE;
 import static dev.eventlake.store.error.ErrorCategory.UNAUTHORIZED;
+import static dev.eventlake.store.error.ErrorCategory.UNAVAILABLE;
 import static dev.eventlake.store.error.ErrorCategory.UNSUPPORTED_MEDIA_TYPE;
 
 /** Error names exactly as CloudTrail puts them on the wire, each tied to a category and thus an HTTP status. */
@@ -71,6 +72,7 @@ public enum ErrorCode {
   NOT_ACCEPTABLE_MEDIA_TYPE("NotAcceptableException", NOT_ACCEPTABLE),
   UNSUPPORTED_CONTENT_TYPE("UnsupportedMediaTypeException", UNSUPPORTED_MEDIA_TYPE),
   UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID_INPUT),
+  SERVICE_UNAVAILABLE("ServiceUnavailableException", UNAVAILABLE),
   INTERNAL_FAILURE("InternalFailure", INTERNAL);
 
   private final String wireName;
