@@ -1,6 +1,8 @@
 package dev.eventlake.api.cloudtrail;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * JSON as the AWS JSON 1.1 protocol writes it: members in UpperCamelCase, timestamps as epoch seconds (with a
  * fraction), absent members left out. Reading is strict: an unknown member or a wrong type is an
- * {@code InvalidParameterException} naming it; text that is not JSON is a {@code SerializationException}.
+ * {@code InvalidParameterException} naming it, and so is a null inside a list; text that is not JSON is a
+ * {@code SerializationException}.
  */
 public final class WireJson {
   private final ObjectMapper mapper = new ObjectMapper()
@@ -28,7 +31,8 @@ public final class WireJson {
       .enable(SerializationFeature.WRITE_DATE_TIMESTAMPS_AS_NANOSECONDS)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
 
   /** Parses a request body; an empty body is the empty object. */
   public JsonNode parse(byte[] body) {

@@ -13,13 +13,13 @@ import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /** Requests signed with Signature Version 4 by the AWS SDK's own signer, sent with java.net.http. */
-final class SigV4Signing {
+public final class SigV4Signing {
   private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection", "expect");
 
   private SigV4Signing() {}
 
   /** {@code method uri} with {@code body} (may be empty) and {@code headers}, signed for {@code service}. */
-  static HttpRequest sign(String method, URI uri, byte[] body, Map<String, String> headers, String accessKeyId,
+  public static HttpRequest sign(String method, URI uri, byte[] body, Map<String, String> headers, String accessKeyId,
       String secret, String service) {
     SdkHttpRequest.Builder unsigned = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
     headers.forEach(unsigned::putHeader);

@@ -1,5 +1,7 @@
 package dev.eventlake.store.selector;
 
+import dev.eventlake.store.error.ErrorCode;
+import dev.eventlake.store.error.LakeException;
 import java.util.List;
 
 /**
@@ -31,6 +33,13 @@ public record AdvancedFieldSelector(
   }
 
   private static List<String> copy(List<String> values) {
-    return values == null ? null : List.copyOf(values);
+    if (values == null) {
+      return null;
+    }
+    if (values.contains(null)) {
+      throw LakeException.of(ErrorCode.INVALID_EVENT_SELECTORS, "an advanced field selector operator list contains "
+          + "null; give strings only");
+    }
+    return List.copyOf(values);
   }
 }
