@@ -3,6 +3,7 @@ package dev.eventlake.query.engine;
 import dev.eventlake.query.adapter.LakeRules;
 import dev.eventlake.query.adapter.LakeSchemaFactory;
 import dev.eventlake.query.scan.ScanStatistics;
+import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.query.sql.LakeConnections;
 import dev.eventlake.query.sql.LakeQuery;
 import dev.eventlake.query.sql.PreparedQuery;
@@ -57,8 +58,18 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
   }
 
   @Override
+  public Set<String> validate(BoundStatement statement) {
+    return stores.resolve(QueryText.prepare(statement));
+  }
+
+  @Override
   public StatementExecution start(String sql, ScanStatistics statistics) {
-    PreparedQuery prepared = QueryText.prepare(sql);
+    return start(BoundStatement.of(sql), statistics);
+  }
+
+  @Override
+  public StatementExecution start(BoundStatement statement, ScanStatistics statistics) {
+    PreparedQuery prepared = QueryText.prepare(statement);
     Set<String> storeIds = stores.resolve(prepared);
     Connection connection = open(statistics);
     AtomicReference<RelDataType> rowType = new AtomicReference<>();

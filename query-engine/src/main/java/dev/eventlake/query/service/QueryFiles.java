@@ -26,6 +26,7 @@ final class QueryFiles {
   private static final Logger LOG = LoggerFactory.getLogger(QueryFiles.class);
   private static final String RECORD_FILE = "query.json";
   private static final String RESULT_FILE = "results.arrow";
+  private static final String STAGING_DIRECTORY = "delivery";
 
   private final Path queriesDirectory;
   private final ObjectMapper mapper = new ObjectMapper()
@@ -39,6 +40,11 @@ final class QueryFiles {
   /** The result file of a query. */
   Path resultFile(String queryId) {
     return queriesDirectory.resolve(queryId).resolve(RESULT_FILE);
+  }
+
+  /** The folder where a query's delivery stages its files before sending them. */
+  Path stagingDirectory(String queryId) {
+    return queriesDirectory.resolve(queryId).resolve(STAGING_DIRECTORY);
   }
 
   /** Writes a query's record durably, creating its directory when needed. */
@@ -75,6 +81,15 @@ final class QueryFiles {
   /** Deletes a query's directory with its record and results; failures are logged, the next expiry retries. */
   void delete(String queryId) {
     Path directory = queriesDirectory.resolve(queryId);
+    try {
+      deleteTree(directory);
+    } catch (IOException failure) {
+      LOG.warn("Could not delete query directory {} ({}); it will be retried", directory, failure.toString());
+    }
+  }
+
+  /** Deletes a folder and everything in it, if it exists. */
+  void deleteTree(Path directory) throws IOException {
     if (!Files.exists(directory)) {
       return;
     }
@@ -82,8 +97,6 @@ final class QueryFiles {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
-    } catch (IOException failure) {
-      LOG.warn("Could not delete query directory {} ({}); it will be retried", directory, failure.toString());
     }
   }
 

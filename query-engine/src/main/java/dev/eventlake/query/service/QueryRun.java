@@ -40,6 +40,7 @@ final class QueryRun implements Runnable {
           context.files().deleteResults(state.queryId());
         }
         state.persist(context.files());
+        context.deliveries().submit(state);
       }
     } catch (RuntimeException failure) {
       LOG.error("Query {} could not record its state", state.queryId(), failure);
@@ -56,7 +57,7 @@ final class QueryRun implements Runnable {
     ScheduledFuture<?> timer = context.timer().schedule(
         () -> state.requestStop(StopReason.TIMEOUT), timeoutNanos, TimeUnit.NANOSECONDS);
     ResultFileWriter writer = null;
-    try (StatementExecution execution = context.runner().start(state.queryString(), state.scanStatistics())) {
+    try (StatementExecution execution = context.runner().start(state.statement(), state.scanStatistics())) {
       state.attach(execution);
       writer = new ResultFileWriter(context.files().resultFile(state.queryId()), execution.columns(),
           context.allocator(), state.rowsPerBatch(), context.config().memoryBudgetBytes());

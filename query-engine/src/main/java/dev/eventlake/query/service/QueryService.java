@@ -5,6 +5,8 @@ import static dev.eventlake.store.error.ErrorCode.INVALID_PARAMETER;
 import static java.util.Objects.requireNonNull;
 
 import dev.eventlake.query.engine.StatementRunner;
+import dev.eventlake.query.sql.BoundParameter;
+import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +29,7 @@ public final class QueryService implements AutoCloseable {
   private final QueryLister lister;
   private final QueryWorkers workers;
   private final QueryFiles files;
+  private final QueryDeliveries deliveries;
   private final RootAllocator allocator = new RootAllocator();
 
   /**
@@ -34,8 +37,11 @@ public final class QueryService implements AutoCloseable {
    *
    * @param storeResolver turns the {@code EventDataStore} member of ListQueries (ARN or ID) into a store ID, throwing
    *     {@code LakeException} for malformed or unknown references
+   * @param delivery writes the results of FINISHED queries that name a {@code DeliveryS3Uri}; deliveries cut short
+   *     by a stop are done again now
    */
-  public QueryService(QueryServiceConfig config, StatementRunner runner, Function<String, String> storeResolver) {
+  public QueryService(QueryServiceConfig config, StatementRunner runner, Function<String, String> storeResolver,
+      ResultDelivery delivery) {
     this.config = requireNonNull(config, "config is null");
     this.runner = requireNonNull(runner, "runner is null");
     requireNonNull(storeResolver, "storeResolver is null");
@@ -45,7 +51,14 @@ public final class QueryService implements AutoCloseable {
     registry.recover();
     this.resultsReader = new QueryResultsReader(files, tokens, allocator);
     this.lister = new QueryLister(registry, tokens, storeResolver, config.clock(), config.resultRetention());
-    this.workers = new QueryWorkers(config, runner, files, allocator);
+    this.deliveries = new QueryDeliveries(requireNonNull(delivery, "delivery is null"), files, allocator);
+    this.workers = new QueryWorkers(config, runner, files, allocator, deliveries);
+    registry.current().forEach(deliveries::submit);
+  }
+
+  /** A service that delivers no results. */
+  public QueryService(QueryServiceConfig config, StatementRunner runner, Function<String, String> storeResolver) {
+    this(config, runner, storeResolver, ResultDelivery.unsupported());
   }
 
   /** A service whose ListQueries takes store IDs as they are (no ARN parsing, no existence check). */
@@ -63,8 +76,23 @@ public final class QueryService implements AutoCloseable {
     if (sql == null || sql.isBlank()) {
       throw LakeException.of(INVALID_PARAMETER, "QueryStatement is required.");
     }
-    Set<String> storeIds = runner.validate(sql);
-    QueryState state = QueryState.queued(UUID.randomUUID().toString(), sql, storeIds,
+    return start(QueryRequest.of(sql));
+  }
+
+  /**
+   * StartQuery with parameter values, the saved query's alias and a delivery destination: checks the values against
+   * the placeholders and their types, and the destination, on the calling thread, then queues the query.
+   *
+   * @throws LakeException as {@link #start(String)}, InvalidParameterException for values that do not fit, or the
+   *     delivery's error for a destination it cannot use
+   */
+  public String start(QueryRequest request) {
+    request.statement().parameters().forEach(BoundParameter::checked);
+    Set<String> storeIds = runner.validate(request.statement());
+    if (request.deliveryUri() != null) {
+      deliveries.check(request.deliveryUri());
+    }
+    QueryState state = QueryState.queued(UUID.randomUUID().toString(), request, storeIds,
         config.clock().instant(), config.rowsPerBatch());
     registry.expire();
     workers.admit(state, () -> {
@@ -82,6 +110,19 @@ public final class QueryService implements AutoCloseable {
   /** DescribeQuery. @throws LakeException QueryIdNotFoundException for unknown or expired IDs */
   public QueryDescription describe(String queryId) {
     return registry.find(queryId).describe(config.clock().instant());
+  }
+
+  /**
+   * DescribeQuery by {@code QueryAlias}: the most recently started query of that saved query.
+   *
+   * @throws LakeException QueryIdNotFoundException when no current query ran under that alias
+   */
+  public QueryDescription describeLatest(String queryAlias) {
+    return registry.current().stream().filter(state -> queryAlias.equals(state.queryAlias()))
+        .max(java.util.Comparator.comparing(QueryState::creationTime))
+        .orElseThrow(() -> LakeException.of(ErrorCode.QUERY_ID_NOT_FOUND, "No query of saved query '%s' ran in the "
+            + "last %d days.", queryAlias, config.resultRetention().toDays()))
+        .describe(config.clock().instant());
   }
 
   /**
@@ -144,6 +185,7 @@ public final class QueryService implements AutoCloseable {
   @Override
   public void close() {
     workers.close(registry.all());
+    deliveries.close();
     try {
       allocator.close();
     } catch (RuntimeException leaked) {

@@ -5,6 +5,8 @@ import static dev.eventlake.store.error.ErrorCode.INACTIVE_QUERY;
 import dev.eventlake.query.engine.ResultColumn;
 import dev.eventlake.query.engine.StatementExecution;
 import dev.eventlake.query.scan.ScanStatistics;
+import dev.eventlake.query.sql.BoundParameter;
+import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.store.error.LakeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class QueryState {
   private final String queryId;
   private final String queryString;
+  private final List<BoundParameter> parameters;
+  private final String queryAlias;
   private final Instant creationTime;
   private final ScanStatistics scanStatistics = new ScanStatistics();
   private final AtomicBoolean slotReleased = new AtomicBoolean();
@@ -33,10 +37,14 @@ final class QueryState {
   private final int rowsPerBatch;
   private StatementExecution execution;
   private StopReason stopReason = StopReason.NONE;
+  private QueryDelivery delivery;
 
   private QueryState(QueryRecord record) {
     this.queryId = record.queryId();
     this.queryString = record.queryString();
+    this.parameters = record.parameters();
+    this.queryAlias = record.queryAlias();
+    this.delivery = record.delivery();
     this.creationTime = Instant.ofEpochMilli(record.creationTimeMillis());  // millisecond precision, like on disk
     this.status = record.status();
     this.errorMessage = record.errorMessage();
@@ -49,10 +57,13 @@ final class QueryState {
     this.frozen = record.status().isTerminal() ? record : null;
   }
 
-  /** A new QUEUED query. */
-  static QueryState queued(String queryId, String sql, Collection<String> storeIds, Instant now, int rowsPerBatch) {
-    return new QueryState(new QueryRecord(QueryRecord.CURRENT_FORMAT_VERSION, queryId, sql, QueryStatus.QUEUED, null,
-        sortedIds(storeIds), now.toEpochMilli(), null, null, 0, 0, 0, List.of(), 0, rowsPerBatch));
+  /** A new QUEUED query; a delivery it asks for is PENDING. */
+  static QueryState queued(String queryId, QueryRequest request, Collection<String> storeIds, Instant now,
+      int rowsPerBatch) {
+    QueryDelivery delivery = request.deliveryUri() == null ? null : QueryDelivery.pending(request.deliveryUri());
+    return new QueryState(new QueryRecord(QueryRecord.CURRENT_FORMAT_VERSION, queryId, request.statement().sql(),
+        QueryStatus.QUEUED, null, sortedIds(storeIds), now.toEpochMilli(), null, null, 0, 0, 0, List.of(), 0,
+        rowsPerBatch, request.statement().parameters(), request.queryAlias(), delivery));
   }
 
   /** A query read back from disk; one that was QUEUED or RUNNING when the process stopped becomes FAILED. */
@@ -64,6 +75,7 @@ final class QueryState {
       state.errorMessage = interruptedMessage;
       state.endTime = now;
       state.resultRowCount = 0;
+      state.settleDelivery();
     }
     return state;
   }
@@ -74,6 +86,29 @@ final class QueryState {
 
   String queryString() {
     return queryString;
+  }
+
+  /** The statement with its parameter values, as it runs. */
+  BoundStatement statement() {
+    return new BoundStatement(queryString, parameters);
+  }
+
+  String queryAlias() {
+    return queryAlias;
+  }
+
+  /** Whether the query FINISHED and its results still wait to be delivered. */
+  synchronized boolean awaitsDelivery() {
+    return status == QueryStatus.FINISHED && delivery != null && delivery.status() == DeliveryStatus.PENDING;
+  }
+
+  synchronized QueryDelivery delivery() {
+    return delivery;
+  }
+
+  /** Records how the delivery ended. */
+  synchronized void delivered(DeliveryOutcome outcome) {
+    delivery = delivery.ended(outcome);
   }
 
   ScanStatistics scanStatistics() {
@@ -144,6 +179,7 @@ final class QueryState {
     requestStop(StopReason.CANCEL);
     status = QueryStatus.CANCELLED;
     endTime = now;
+    settleDelivery();
     if (execution == null) {
       freeze();
     }
@@ -165,6 +201,7 @@ final class QueryState {
       status = outcome;
       errorMessage = message;
       endTime = now;
+      settleDelivery();
     }
     resultRowCount = status.hasResults() ? rows : 0;
     execution = null;
@@ -188,7 +225,7 @@ final class QueryState {
     long bytes = frozen != null ? frozen.bytesScanned() : scanStatistics.bytesScanned();
     return new QueryRecord(QueryRecord.CURRENT_FORMAT_VERSION, queryId, queryString, status, errorMessage, storeIds,
         creationTime.toEpochMilli(), millis(startTime), millis(endTime), matched, scanned, bytes, columns,
-        resultRowCount, rowsPerBatch);
+        resultRowCount, rowsPerBatch, parameters, queryAlias, delivery);
   }
 
   /** DescribeQuery's view; the execution time runs on until the query ends. */
@@ -198,7 +235,8 @@ final class QueryState {
         : Math.max(0, Duration.between(startTime, endTime == null ? now : endTime).toMillis());
     QueryStatistics statistics = new QueryStatistics(record.eventsMatched(), record.eventsScanned(),
         record.bytesScanned(), executionMillis, creationTime);
-    return new QueryDescription(queryId, queryString, status, statistics, errorMessage, storeIds, endTime);
+    return new QueryDescription(queryId, queryString, status, statistics, errorMessage, storeIds, endTime,
+        parameters, queryAlias, delivery);
   }
 
   /** Creation time, for listing. */
@@ -209,6 +247,16 @@ final class QueryState {
   /** Whether the query reads {@code storeId}. */
   synchronized boolean reads(String storeId) {
     return storeIds.contains(storeId);
+  }
+
+  /** A query that ended other than FINISHED delivers nothing: partial and failed results are never sent. */
+  private void settleDelivery() {
+    if (delivery == null || delivery.status() != DeliveryStatus.PENDING || status == QueryStatus.FINISHED) {
+      return;
+    }
+    DeliveryStatus outcome = status == QueryStatus.CANCELLED ? DeliveryStatus.CANCELLED : DeliveryStatus.FAILED;
+    delivery = delivery.ended(DeliveryOutcome.failure(outcome, "The query ended " + status + ", so its results "
+        + "were not delivered; only FINISHED queries are.", null));
   }
 
   private void freeze() {

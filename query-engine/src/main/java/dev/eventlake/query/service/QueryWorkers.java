@@ -33,12 +33,13 @@ final class QueryWorkers {
   private int admitted;
   private boolean closed;
 
-  QueryWorkers(QueryServiceConfig config, StatementRunner runner, QueryFiles files, BufferAllocator allocator) {
+  QueryWorkers(QueryServiceConfig config, StatementRunner runner, QueryFiles files, BufferAllocator allocator,
+      QueryDeliveries deliveries) {
     this.config = config;
     this.executor = new ThreadPoolExecutor(config.maxRunningQueries(), config.maxRunningQueries(), 0,
         TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), daemonThreads("eventlake-query-worker-"));
     this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("eventlake-query-timer-"));
-    this.context = new QueryRunContext(config, runner, files, allocator, timer);
+    this.context = new QueryRunContext(config, runner, files, allocator, timer, deliveries);
   }
 
   /**

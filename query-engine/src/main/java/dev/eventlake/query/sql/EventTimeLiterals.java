@@ -1,5 +1,6 @@
 package dev.eventlake.query.sql;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -71,15 +72,24 @@ final class EventTimeLiterals {
       return node;
     }
     String text = literal.getValueAs(String.class).trim();
-    Matcher matcher = TIMESTAMP.matcher(text);
-    if (!matcher.matches()) {
+    LocalDateTime utc = parseUtc(text);
+    if (utc == null) {
       throw new DialectError(String.format(Locale.ROOT, "'%s' is not a timestamp eventTime can be compared with; "
           + "write 'YYYY-MM-DD HH:MM:SS' or ISO 8601 such as '2024-01-05T13:51:00Z'", text),
           literal.getParserPosition());
     }
-    LocalDateTime utc = toUtc(matcher);
     return SqlLiteral.createTimestamp(SqlTypeName.TIMESTAMP, new TimestampString(LITERAL.format(utc)), 3,
         literal.getParserPosition());
+  }
+
+  /** {@code 'YYYY-MM-DD[ HH:MM[:SS[.f…]]]'} or ISO 8601 with an offset, as UTC; null when {@code text} is neither. */
+  static LocalDateTime parseUtc(String text) {
+    Matcher matcher = TIMESTAMP.matcher(text.trim());
+    try {
+      return matcher.matches() ? toUtc(matcher) : null;
+    } catch (DateTimeException impossibleDate) {
+      return null;
+    }
   }
 
   private static LocalDateTime toUtc(Matcher matcher) {

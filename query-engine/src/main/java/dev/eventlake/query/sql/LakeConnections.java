@@ -64,13 +64,17 @@ public final class LakeConnections {
   }
 
   /**
-   * Validates, plans and compiles a pre-passed statement without running it, so it can be cancelled while it runs;
-   * a statement Calcite rejects throws InvalidQueryStatementException.
+   * Validates, plans and compiles a pre-passed statement without running it, so it can be cancelled while it runs,
+   * and binds its parameter values as typed JDBC parameters; a statement Calcite rejects throws
+   * InvalidQueryStatementException.
    */
   public static LakeQuery prepare(Connection connection, PreparedQuery prepared) {
     PreparedStatement statement = null;
     try {
       statement = connection.prepareStatement(prepared.text());
+      for (int index = 0; index < prepared.bindings().size(); index++) {
+        prepared.bindings().get(index).bindTo(statement, index + 1);
+      }
       return new LakeQuery(prepared, statement, labels(statement.getMetaData()));
     } catch (SQLException | RuntimeException failure) {
       closeQuietly(statement, failure);

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A statement that passed the pre-pass: the user's text, the text handed to Calcite (hyphenated table names quoted,
- * clashing function names renamed) and the edits between the two, so error positions can be reported in the
- * user's own text.
+ * clashing function names renamed, placeholders made typed) and the edits between the two, so error positions can be
+ * reported in the user's own text; {@code bindings} holds the value of each JDBC {@code ?} of the text, in order.
  */
-public record PreparedQuery(String original, String text, List<TextEdit> edits) {
+public record PreparedQuery(String original, String text, List<TextEdit> edits, List<BoundParameter> bindings) {
   public PreparedQuery {
     edits = List.copyOf(edits);
+    bindings = List.copyOf(bindings);
+  }
+
+  /** A statement without parameters. */
+  public PreparedQuery(String original, String text, List<TextEdit> edits) {
+    this(original, text, edits, List.of());
   }
 
   /** The 1-based line and column in {@link #original()} of a 1-based line and column in {@link #text()}. */

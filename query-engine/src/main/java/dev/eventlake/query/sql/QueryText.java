@@ -21,6 +21,19 @@ public final class QueryText {
 
   /** Checks {@code statement} and rewrites it for Calcite; throws InvalidQueryStatementException when it is not allowed. */
   public static PreparedQuery prepare(String statement) {
+    if (statement == null) {
+      throw invalid("The query statement is empty; write one SELECT statement.");
+    }
+    return prepare(BoundStatement.of(statement));
+  }
+
+  /**
+   * Checks a statement with parameter values and rewrites it for Calcite, each placeholder becoming a typed JDBC
+   * {@code ?}; throws InvalidQueryStatementException, or InvalidParameterException when values and placeholders
+   * do not match.
+   */
+  public static PreparedQuery prepare(BoundStatement bound) {
+    String statement = bound.sql();
     if (statement == null || statement.isBlank()) {
       throw invalid("The query statement is empty; write one SELECT statement.");
     }
@@ -31,7 +44,12 @@ public final class QueryText {
     List<SqlToken> tokens = SqlTokenizer.tokenize(statement);
     checkSingleStatement(statement, tokens);
     checkStartsWithSelect(statement, tokens);
-    return TextRewriter.rewrite(statement, tokens);
+    return TextRewriter.rewrite(statement, tokens, bound.parameters());
+  }
+
+  /** The placeholders of {@code statement} in order: {@code ?} for each {@code ?}, the name for each {@code :name}. */
+  public static List<String> placeholders(String statement) {
+    return Placeholders.names(SqlTokenizer.tokenize(statement));
   }
 
   /** The rewritten text only, without the checks; the parser factory uses it so plain JDBC callers get it too. */

@@ -14,7 +14,8 @@ import org.apache.calcite.sql.parser.impl.SqlParserImpl;
  * Rewrites statement text token by token: quotes a bare hyphenated table name ({@code a1b2c3d4-0000-…},
  * {@code my-store}) after FROM, JOIN or a comma in a FROM list, renames calls whose names are Calcite syntax
  * ({@code date_diff(} becomes {@code trino_date_diff(}), quotes aliases that are Calcite keywords but plain words
- * in Trino ({@code AS count}, {@code AS second}), and drops one trailing semicolon.
+ * in Trino ({@code AS count}, {@code AS second}), drops one trailing semicolon and, when the statement comes with
+ * parameter values, replaces its placeholders (see {@link Placeholders}).
  */
 final class TextRewriter {
   /** The prefix given to renamed functions; the AST rewrite and the UDFs know the renamed names. */
@@ -37,22 +38,30 @@ final class TextRewriter {
 
   private final String original;
   private final List<SqlToken> tokens;
+  private final Placeholders placeholders;
   private final StringBuilder output = new StringBuilder();
   private final List<TextEdit> edits = new ArrayList<>();
   private final Deque<Level> levels = new ArrayDeque<>();
   private boolean expectTable;
   private boolean expectAlias;
 
-  private TextRewriter(String original, List<SqlToken> tokens) {
+  private TextRewriter(String original, List<SqlToken> tokens, Placeholders placeholders) {
     this.original = original;
     this.tokens = tokens;
+    this.placeholders = placeholders;
     levels.push(new Level());
   }
 
   static PreparedQuery rewrite(String original, List<SqlToken> tokens) {
-    TextRewriter rewriter = new TextRewriter(original, tokens);
+    return rewrite(original, tokens, List.of());
+  }
+
+  /** Rewrites {@code original}, binding its placeholders to {@code parameters} (none: placeholders stay as they are). */
+  static PreparedQuery rewrite(String original, List<SqlToken> tokens, List<BoundParameter> parameters) {
+    TextRewriter rewriter = new TextRewriter(original, tokens, new Placeholders(parameters));
     rewriter.run();
-    return new PreparedQuery(original, rewriter.output.toString(), rewriter.edits);
+    return new PreparedQuery(original, rewriter.output.toString(), rewriter.edits,
+        rewriter.placeholders.bindings());
   }
 
   private void run() {
@@ -65,6 +74,16 @@ final class TextRewriter {
       }
       if (token.isSymbol(';') && nextSignificant(index) < 0) {
         replace(token.start(), token.text().length(), "");
+        continue;
+      }
+      int placeholder = placeholders.active() ? Placeholders.length(tokens, index) : 0;
+      if (placeholder > 0) {
+        int end = tokens.get(index + placeholder - 1).end();
+        replace(token.start(), end - token.start(), placeholders.replace(tokens, index, original));
+        expectTable = false;
+        expectAlias = false;
+        index += placeholder - 1;
+        lastSignificant = index;
         continue;
       }
       if (expectTable && token.kind() == SqlToken.Kind.WORD) {

@@ -155,6 +155,6 @@ class QueryPersistenceTest {
     return new QueryRecord(QueryRecord.CURRENT_FORMAT_VERSION, queryId, description.queryString(),
         description.status(), null, description.storeIds(), START.toEpochMilli(),
         description.status() == QueryStatus.RUNNING ? START.toEpochMilli() : null, null, 0, 0, 0,
-        java.util.List.of(), 0, 1_000);
+        java.util.List.of(), 0, 1_000, java.util.List.of(), null, null);
   }
 }
