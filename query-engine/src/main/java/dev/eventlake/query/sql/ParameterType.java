@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -78,12 +79,25 @@ public enum ParameterType {
     Object value = value(parameterName, text);
     switch (this) {
       case VARCHAR -> statement.setString(index, (String) value);
-      case BIGINT -> statement.setLong(index, (Long) value);
+      case BIGINT -> bindWholeNumber(statement, index, parameterName, (Long) value);
       case DOUBLE -> statement.setDouble(index, (Double) value);
       case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
       case TIMESTAMP -> statement.setTimestamp(index,
           new Timestamp(((LocalDateTime) value).toInstant(ZoneOffset.UTC).toEpochMilli()),
           Calendar.getInstance(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT));
+    }
+  }
+
+  /** A LIMIT or OFFSET placeholder is an INTEGER to Calcite; anywhere else the value is bound as a BIGINT. */
+  private static void bindWholeNumber(PreparedStatement statement, int index, String parameterName, long value)
+      throws SQLException {
+    if (statement.getParameterMetaData().getParameterType(index) != Types.INTEGER) {
+      statement.setLong(index, value);
+    } else if (value >= 0 && value <= Integer.MAX_VALUE) {
+      statement.setInt(index, (int) value);
+    } else {
+      throw LakeException.of(INVALID_PARAMETER, "Parameter '%s' is a row count, so it must lie between 0 and %d; "
+          + "%d does not.", parameterName, Integer.MAX_VALUE, value);
     }
   }
 

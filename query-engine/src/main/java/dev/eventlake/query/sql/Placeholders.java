@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Parameter placeholders in statement text: {@code ?} or {@code :name} outside strings, quoted identifiers and
- * comments. The rewriter replaces each by {@code CAST(? AS <type>)}, so Calcite always knows the parameter's type, and
- * records which value each JDBC {@code ?} takes.
+ * comments. The rewriter replaces each by {@code CAST(? AS <type>)}, so Calcite always knows the parameter's type
+ * (after {@code LIMIT} or {@code OFFSET}, where Calcite takes only a bare {@code ?}, by {@code ?}), and records which
+ * value each JDBC {@code ?} takes.
  */
 final class Placeholders {
   /** The name {@link #names} gives a {@code ?} placeholder. */
@@ -66,31 +67,41 @@ final class Placeholders {
     return 0;
   }
 
-  /** The text replacing the placeholder at {@code index} of {@code tokens}; records the value it takes. */
-  String replace(List<SqlToken> tokens, int index, String statement) {
+  /**
+   * The text replacing the placeholder at {@code index} of {@code tokens}; records the value it takes.
+   *
+   * @param previous the significant token before the placeholder, or null
+   */
+  String replace(List<SqlToken> tokens, int index, SqlToken previous, String statement) {
+    boolean question = length(tokens, index) == 1;
+    positional |= question;
+    named |= !question;
+    String where = QueryText.where(statement, tokens.get(index).start());
+    if (positional && named) {
+      throw LakeException.of(INVALID_QUERY_STATEMENT, "The statement mixes ? and :name placeholders (%s); use one "
+          + "style.", where);
+    }
     BoundParameter parameter;
-    if (length(tokens, index) == 1) {
-      positional = true;
+    if (question) {
       if (bindings.size() >= parameters.size()) {
         throw LakeException.of(INVALID_PARAMETER, "The statement has more ? placeholders than the %d parameter "
-            + "value(s) given (%s).", parameters.size(), QueryText.where(statement, tokens.get(index).start()));
+            + "value(s) given (%s).", parameters.size(), where);
       }
       parameter = parameters.get(bindings.size());
     } else {
-      named = true;
       String name = tokens.get(index + 1).text();
       parameter = byName.get(name.toLowerCase(Locale.ROOT));
       if (parameter == null) {
-        throw LakeException.of(INVALID_PARAMETER, "No value was given for parameter '%s' (%s).", name,
-            QueryText.where(statement, tokens.get(index).start()));
+        throw LakeException.of(INVALID_PARAMETER, "No value was given for parameter '%s' (%s).", name, where);
       }
     }
-    if (positional && named) {
-      throw LakeException.of(INVALID_QUERY_STATEMENT, "The statement mixes ? and :name placeholders (%s); use one "
-          + "style.", QueryText.where(statement, tokens.get(index).start()));
-    }
     bindings.add(parameter);
-    return "CAST(? AS " + sqlType(parameter.type()) + ")";
+    boolean bare = previous != null && (previous.isWord("LIMIT") || previous.isWord("OFFSET"));
+    if (bare && parameter.type() != ParameterType.BIGINT) {
+      throw LakeException.of(INVALID_PARAMETER, "Parameter '%s' follows %s, which takes a BIGINT; it is %s (%s).",
+          parameter.name(), previous.upperText(), parameter.type(), where);
+    }
+    return bare ? "?" : "CAST(? AS " + sqlType(parameter.type()) + ")";
   }
 
   /** The value of each JDBC {@code ?} in order, after checking that every given value has a placeholder. */

@@ -79,7 +79,8 @@ final class TextRewriter {
       int placeholder = placeholders.active() ? Placeholders.length(tokens, index) : 0;
       if (placeholder > 0) {
         int end = tokens.get(index + placeholder - 1).end();
-        replace(token.start(), end - token.start(), placeholders.replace(tokens, index, original));
+        replace(token.start(), end - token.start(), placeholders.replace(tokens, index,
+            lastSignificant < 0 ? null : tokens.get(lastSignificant), original));
         expectTable = false;
         expectAlias = false;
         index += placeholder - 1;
