@@ -73,6 +73,14 @@ public enum ErrorCode {
   UNSUPPORTED_CONTENT_TYPE("UnsupportedMediaTypeException", UNSUPPORTED_MEDIA_TYPE),
   UNSUPPORTED_OPERATION("UnsupportedOperationException", INVALID_INPUT),
   SERVICE_UNAVAILABLE("ServiceUnavailableException", UNAVAILABLE),
+  // saved queries, sample queries, result delivery and signing keys
+  SAVED_QUERY_NOT_FOUND("SavedQueryNotFoundException", NOT_FOUND),
+  SAVED_QUERY_ALREADY_EXISTS("SavedQueryAlreadyExistsException", CONFLICT),
+  SAMPLE_QUERY_NOT_FOUND("SampleQueryNotFoundException", NOT_FOUND),
+  INVALID_S3_BUCKET_NAME("InvalidS3BucketNameException", INVALID_INPUT),
+  INVALID_S3_PREFIX("InvalidS3PrefixException", INVALID_INPUT),
+  INVALID_TIME_RANGE("InvalidTimeRangeException", INVALID_INPUT),
+  INVALID_TOKEN("InvalidTokenException", INVALID_INPUT),
   INTERNAL_FAILURE("InternalFailure", INTERNAL);
 
   private final String wireName;
