@@ -47,6 +47,18 @@ public final class QueryText {
     return TextRewriter.rewrite(statement, tokens, bound.parameters());
   }
 
+  /**
+   * {@code statement} with every bare word equal to {@code word} (ignoring case; not inside strings, quoted
+   * identifiers or comments) replaced by {@code replacement}, e.g. a sample query's {@code $EDS_ID} by a store ID.
+   */
+  public static String replaceWord(String statement, String word, String replacement) {
+    StringBuilder replaced = new StringBuilder(statement.length());
+    for (SqlToken token : SqlTokenizer.tokenize(statement)) {
+      replaced.append(token.isWord(word) ? replacement : token.text());
+    }
+    return replaced.toString();
+  }
+
   /** The placeholders of {@code statement} in order: {@code ?} for each {@code ?}, the name for each {@code :name}. */
   public static List<String> placeholders(String statement) {
     return Placeholders.names(SqlTokenizer.tokenize(statement));
