@@ -8,10 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes secrets to files only their owner can read, atomically, so a crash leaves the old or the new content. */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
   private OwnerOnlyFiles() {}
 
-  static void write(Path file, byte[] content) throws IOException {
+  public static void write(Path file, byte[] content) throws IOException {
     Path directory = file.toAbsolutePath().getParent();
     Files.createDirectories(directory);
     boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");

@@ -10,14 +10,14 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
-/** Builds the S3 client an import reads through, from the server's {@link S3Settings}. */
-final class S3Clients {
+/** Builds the S3 client an import reads (or a query delivery writes) through, from the server's {@link S3Settings}. */
+public final class S3Clients {
   private static final String FALLBACK_REGION = "us-east-1";
 
   private S3Clients() {}
 
   /** A client for the configured endpoint; the region is the configured one, else the bucket's, else us-east-1. */
-  static S3Client create(S3Settings settings, String bucketRegion) {
+  public static S3Client create(S3Settings settings, String bucketRegion) {
     String region = settings.region() != null ? settings.region()
         : bucketRegion != null && !bucketRegion.isBlank() ? bucketRegion : FALLBACK_REGION;
     S3ClientBuilder builder = S3Client.builder()
