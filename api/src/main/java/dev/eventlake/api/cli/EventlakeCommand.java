@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eventlake", mixinStandardHelpOptions = true, version = "Eventlake 0.1.0",
     description = "Self-hostable SQL event lake for audit events, compatible with AWS CloudTrail Lake.",
     subcommands = {StoresCommand.class, ImportCommand.class, GenerateCommand.class, DemoCommand.class,
-        VerifyCommand.class, QueryCommand.class, ServeCommand.class})
+        VerifyCommand.class, QueryCommand.class, ServeCommand.class, SavedCommand.class, SamplesCommand.class,
+        KeysCommand.class, VerifyQueryResultsCommand.class})
 public final class EventlakeCommand implements Runnable {
   /** Exit code for bad input (a CloudTrail 4xx); internal failures exit with 1. */
   static final int EXIT_INVALID_INPUT = 2;

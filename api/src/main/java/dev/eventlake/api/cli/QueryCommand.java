@@ -1,14 +1,6 @@
 package dev.eventlake.api.cli;
 
-import dev.eventlake.query.engine.LakeEngine;
-import dev.eventlake.query.engine.QueryEngineConfig;
-import dev.eventlake.query.engine.ResultColumn;
-import dev.eventlake.query.engine.StatementExecution;
-import dev.eventlake.query.result.ValueText;
-import dev.eventlake.query.scan.ScanStatistics;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
+import dev.eventlake.query.sql.BoundStatement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,33 +28,6 @@ final class QueryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ScanStatistics scanStatistics = new ScanStatistics();
-    long started = System.nanoTime();
-    List<List<String>> rows = new ArrayList<>();
-    List<String> labels;
-    try (LakeEngine engine = new LakeEngine(lake.openLake(), QueryEngineConfig.defaults());
-        StatementExecution execution = engine.start(sql, scanStatistics)) {
-      List<ResultColumn> columns = execution.columns();
-      labels = columns.stream().map(ResultColumn::label).toList();
-      while (execution.next()) {
-        rows.add(render(execution.row(), columns));
-      }
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    format.print(out, labels, rows);
-    out.flush();
-    if (statistics) {
-      spec.commandLine().getErr().printf("%,d rows; %s; %,d ms%n", rows.size(), scanStatistics,
-          (System.nanoTime() - started) / 1_000_000);
-    }
-    return 0;
-  }
-
-  private static List<String> render(Object[] row, List<ResultColumn> columns) {
-    List<String> values = new ArrayList<>(row.length);
-    for (int index = 0; index < row.length; index++) {
-      values.add(ValueText.render(row[index], columns.get(index).type()));
-    }
-    return values;
+    return StatementOutput.print(spec, lake.openLake(), BoundStatement.of(sql), format, statistics);
   }
 }

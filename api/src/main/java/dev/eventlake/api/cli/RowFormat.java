@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.eventlake.api.delivery.CsvLines;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -72,14 +73,7 @@ enum RowFormat {
 
   /** One RFC 4180 record: fields quoted when they hold a comma, quote or line break; NULL as an empty field. */
   static String csvLine(List<String> values) {
-    StringBuilder line = new StringBuilder();
-    for (int column = 0; column < values.size(); column++) {
-      String value = values.get(column) == null ? "" : values.get(column);
-      boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-          || value.indexOf('\r') >= 0;
-      line.append(column == 0 ? "" : ",").append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
-    }
-    return line.append("\r\n").toString();
+    return CsvLines.line(values);
   }
 
   private static String write(Object node) {

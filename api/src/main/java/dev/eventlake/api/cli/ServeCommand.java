@@ -26,7 +26,12 @@ public final class ServeCommand implements Callable<Integer> {
       + "(default: the working folder, or EVENTLAKE_IMPORT_ROOTS).")
   java.util.List<Path> importRoots;
 
-  @Option(names = "--s3-endpoint", description = "S3-compatible endpoint s3:// imports read from, addressed "
+  @Option(names = "--export-root", description = "Folder that file:// query result deliveries (DeliveryS3Uri) must "
+      + "lie within; repeatable (default: <data-dir>/exports, or EVENTLAKE_EXPORT_ROOTS).")
+  java.util.List<Path> exportRoots;
+
+  @Option(names = "--s3-endpoint", description = "S3-compatible endpoint s3:// imports read from and query results are "
+      + "delivered to, addressed "
       + "path-style (default: AWS S3, or EVENTLAKE_S3_ENDPOINT); credentials from EVENTLAKE_S3_ACCESS_KEY_ID and "
       + "EVENTLAKE_S3_SECRET_ACCESS_KEY, region from EVENTLAKE_S3_REGION.")
   java.net.URI s3Endpoint;
@@ -37,6 +42,9 @@ public final class ServeCommand implements Callable<Integer> {
         .withAddress(host, port);
     if (importRoots != null && !importRoots.isEmpty()) {
       config = config.withImportRoots(importRoots);
+    }
+    if (exportRoots != null && !exportRoots.isEmpty()) {
+      config = config.withDelivery(config.delivery().withFileRoots(exportRoots));
     }
     if (s3Endpoint != null) {
       config = config.withImports(config.imports().withS3(config.imports().s3().withEndpoint(s3Endpoint)));

@@ -14,6 +14,7 @@ import dev.eventlake.api.cloudtrail.QueryShapes.ResultsOutput;
 import dev.eventlake.api.cloudtrail.QueryShapes.ResultsStatistics;
 import dev.eventlake.api.cloudtrail.QueryShapes.StartInput;
 import dev.eventlake.api.cloudtrail.QueryShapes.StartOutput;
+import dev.eventlake.query.saved.SavedQueries;
 import dev.eventlake.query.service.QueryDescription;
 import dev.eventlake.query.service.QueryListPage;
 import dev.eventlake.query.service.QueryListRequest;
@@ -23,19 +24,23 @@ import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import java.util.List;
 
-/** The query operations of section 2.2 over the {@link QueryService}. */
+/**
+ * The query operations of section 2.2 over the {@link QueryService}; StartQuery runs SQL or, by {@code QueryAlias}, a
+ * saved query with positional {@code QueryParameters} (see {@link StartQueryRequests}).
+ */
 public final class QueryOperations {
   private final QueryService queries;
+  private final StartQueryRequests requests;
 
-  public QueryOperations(QueryService queries) {
+  public QueryOperations(QueryService queries, SavedQueries saved) {
     this.queries = queries;
+    this.requests = new StartQueryRequests(saved);
   }
 
   public List<Operation> operations() {
     return List.of(
         Operation.of("StartQuery", Access.READ, StartInput.class, (input, caller) -> start(input)),
-        Operation.of("DescribeQuery", Access.READ, DescribeInput.class,
-            (input, caller) -> DescribeOutput.of(queries.describe(queryId(input.queryId(), input.queryAlias())))),
+        Operation.of("DescribeQuery", Access.READ, DescribeInput.class, (input, caller) -> describe(input)),
         Operation.of("GetQueryResults", Access.READ, ResultsInput.class, (input, caller) -> results(input)),
         Operation.of("ListQueries", Access.READ, ListInput.class, (input, caller) -> list(input)),
         Operation.of("CancelQuery", Access.READ, CancelInput.class, (input, caller) -> {
@@ -49,18 +54,14 @@ public final class QueryOperations {
   }
 
   private StartOutput start(StartInput input) {
-    if (input.queryAlias() != null || input.queryParameters() != null) {
-      throw LakeException.of(ErrorCode.UNSUPPORTED_OPERATION, "QueryAlias and QueryParameters are not supported yet;"
-          + " pass the SQL in QueryStatement");
+    return new StartOutput(queries.start(requests.of(input)));
+  }
+
+  private DescribeOutput describe(DescribeInput input) {
+    if (input.queryId() == null && input.queryAlias() != null) {
+      return DescribeOutput.of(queries.describeLatest(input.queryAlias()));
     }
-    if (input.deliveryS3Uri() != null) {
-      throw LakeException.of(ErrorCode.UNSUPPORTED_OPERATION, "DeliveryS3Uri is not supported yet; page the results"
-          + " with GetQueryResults");
-    }
-    if (input.queryStatement() == null || input.queryStatement().isEmpty()) {
-      throw LakeException.of(ErrorCode.INVALID_PARAMETER, "StartQuery needs a QueryStatement");
-    }
-    return new StartOutput(queries.start(input.queryStatement()));
+    return DescribeOutput.of(queries.describe(queryId(input.queryId(), null)));
   }
 
   private ResultsOutput results(ResultsInput input) {
@@ -83,9 +84,7 @@ public final class QueryOperations {
 
   private static String queryId(String queryId, String queryAlias) {
     if (queryId == null) {
-      throw LakeException.of(ErrorCode.INVALID_PARAMETER, queryAlias != null
-          ? "QueryAlias lookups are not supported yet; pass the QueryId StartQuery returned"
-          : "QueryId is required: the ID StartQuery returned");
+      throw LakeException.of(ErrorCode.INVALID_PARAMETER, "QueryId is required: the ID StartQuery returned");
     }
     return queryId;
   }

@@ -1,5 +1,7 @@
 package dev.eventlake.api.cloudtrail;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.eventlake.query.service.QueryDelivery;
 import dev.eventlake.query.service.QueryDescription;
 import java.time.Instant;
 import java.util.List;
@@ -24,15 +26,19 @@ public final class QueryShapes {
   public record DescribeStatistics(long eventsMatched, long eventsScanned, long bytesScanned,
       long executionTimeInMillis, Instant creationTime) {}
 
-  /** DescribeQuery output. */
+  /** DescribeQuery output; a failed delivery's reason shows in ErrorMessage when the query itself succeeded. */
   public record DescribeOutput(String queryId, String queryString, String queryStatus,
-      DescribeStatistics queryStatistics, String errorMessage) {
+      DescribeStatistics queryStatistics, String errorMessage, String deliveryS3Uri, String deliveryStatus) {
 
     static DescribeOutput of(QueryDescription description) {
       var statistics = description.statistics();
+      QueryDelivery delivery = description.delivery();
+      String errorMessage = description.errorMessage() != null || delivery == null ? description.errorMessage()
+          : delivery.message();
       return new DescribeOutput(description.queryId(), description.queryString(), description.status().name(),
           new DescribeStatistics(statistics.eventsMatched(), statistics.eventsScanned(), statistics.bytesScanned(),
-              statistics.executionTimeInMillis(), statistics.creationTime()), description.errorMessage());
+              statistics.executionTimeInMillis(), statistics.creationTime()), errorMessage,
+          delivery == null ? null : delivery.destination(), delivery == null ? null : delivery.status().name());
     }
   }
 
@@ -68,4 +74,10 @@ public final class QueryShapes {
 
   /** SearchSampleQueries input. */
   public record SearchInput(String searchPhrase, Integer maxResults, String nextToken) {}
+
+  /** One sample of SearchSampleQueries; {@code SQL} is spelled in capitals on the wire. */
+  public record SearchResult(String name, String description, @JsonProperty("SQL") String sql, double relevance) {}
+
+  /** SearchSampleQueries output. */
+  public record SearchOutput(List<SearchResult> searchResults, String nextToken) {}
 }

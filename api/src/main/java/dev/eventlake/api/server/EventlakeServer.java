@@ -8,11 +8,14 @@ import dev.eventlake.api.cloudtrail.ChannelOperations;
 import dev.eventlake.api.cloudtrail.ChannelTags;
 import dev.eventlake.api.cloudtrail.CloudTrailApi;
 import dev.eventlake.api.cloudtrail.ImportOperations;
+import dev.eventlake.api.cloudtrail.PublicKeyOperations;
 import dev.eventlake.api.cloudtrail.QueryOperations;
+import dev.eventlake.api.cloudtrail.SampleQueryOperations;
 import dev.eventlake.api.cloudtrail.StoreOperations;
 import dev.eventlake.api.cloudtrail.StoreTags;
 import dev.eventlake.api.cloudtrail.TagOperations;
 import dev.eventlake.api.cloudtrail.WireJson;
+import dev.eventlake.api.delivery.ResultExporter;
 import dev.eventlake.api.imports.ImportService;
 import dev.eventlake.api.ingestion.PutAuditEventsApi;
 import dev.eventlake.api.rest.EventRoutes;
@@ -21,8 +24,11 @@ import dev.eventlake.api.rest.QueryRoutes;
 import dev.eventlake.api.rest.RestApi;
 import dev.eventlake.api.rest.RestJson;
 import dev.eventlake.api.rest.StoreRoutes;
+import dev.eventlake.api.signing.SigningKeys;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
+import dev.eventlake.query.samples.SampleLibrary;
+import dev.eventlake.query.saved.SavedQueries;
 import dev.eventlake.query.service.QueryService;
 import dev.eventlake.query.service.QueryServiceConfig;
 import dev.eventlake.store.Lake;
@@ -51,6 +57,9 @@ public final class EventlakeServer implements AutoCloseable {
   private final QueryService queries;
   private final AccessKeys keys;
   private final ImportService imports;
+  private final SavedQueries savedQueries;
+  private final SampleLibrary samples = SampleLibrary.builtIn();
+  private final SigningKeys signingKeys;
   private final AccessKey generatedKey;
   private Javalin app;
   private CloudTrailApi cloudTrailApi;
@@ -62,8 +71,12 @@ public final class EventlakeServer implements AutoCloseable {
     this.lake = Lake.open(new LakeConfig(defaults.dataDirectory(), defaults.region(), defaults.accountId(),
         defaults.maxEventDataStores(), defaults.storage(), config.clock()));
     this.engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+    this.signingKeys = SigningKeys.open(config.dataDirectory().resolve("keys"), config.clock());
+    ResultExporter exporter = new ResultExporter(config.delivery(), config.imports().s3(), signingKeys,
+        defaults.accountId(), defaults.region(), config.clock());
     this.queries = new QueryService(QueryServiceConfig.defaults(config.dataDirectory()).withClock(config.clock()),
-        engine, this::queryableStoreId);
+        engine, this::queryableStoreId, exporter);
+    this.savedQueries = new SavedQueries(config.dataDirectory(), config.clock());
     this.keys = AccessKeys.open(config.dataDirectory().resolve("keys"), config.environmentKey(), config.clock());
     this.imports = ImportService.open(lake, config.dataDirectory().resolve("imports"), config.importRoots(),
         config.imports(), config.clock());
@@ -97,7 +110,9 @@ public final class EventlakeServer implements AutoCloseable {
     WireJson json = new WireJson();
     CloudTrailApi cloudTrail = new CloudTrailApi(authenticator, json, List.of(
         new StoreOperations(lake.catalog()).operations(),
-        new QueryOperations(queries).operations(),
+        new QueryOperations(queries, savedQueries).operations(),
+        new SampleQueryOperations(samples).operations(),
+        new PublicKeyOperations(signingKeys, config.clock()).operations(),
         new ChannelOperations(lake.channels()).operations(),
         new TagOperations(List.of(new StoreTags(lake.catalog()), new ChannelTags(lake.channels()))).operations(),
         new ImportOperations(imports).operations()));
@@ -158,6 +173,14 @@ public final class EventlakeServer implements AutoCloseable {
 
   public ImportService imports() {
     return imports;
+  }
+
+  public SavedQueries savedQueries() {
+    return savedQueries;
+  }
+
+  public SigningKeys signingKeys() {
+    return signingKeys;
   }
 
   /** The admin key generated because no key existed at start, or null. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.eventlake.api.auth.AccessKey;
 import dev.eventlake.api.auth.Role;
+import dev.eventlake.api.delivery.DeliverySettings;
 import dev.eventlake.api.imports.ImportSettings;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,10 +23,13 @@ import java.util.Map;
  * @param environmentKey an admin key given by environment variables, or null
  * @param shutdownGrace how long stopping waits for requests in flight
  * @param clock time source for signatures, stores and queries
- * @param imports how imports run, including the S3 endpoint {@code s3://} sources are read from
+ * @param imports how imports run, including the S3 endpoint {@code s3://} sources are read from (and query results
+ *     are delivered to)
+ * @param delivery how query results are delivered to a {@code DeliveryS3Uri}
  */
 public record ServerConfig(Path dataDirectory, String host, int port, long maxRequestBytes, List<Path> importRoots,
-    AccessKey environmentKey, Duration shutdownGrace, Clock clock, ImportSettings imports) {
+    AccessKey environmentKey, Duration shutdownGrace, Clock clock, ImportSettings imports,
+    DeliverySettings delivery) {
   public static final String ACCESS_KEY_VARIABLE = "EVENTLAKE_ACCESS_KEY_ID";
   public static final String SECRET_KEY_VARIABLE = "EVENTLAKE_SECRET_ACCESS_KEY";
   public static final String IMPORT_ROOTS_VARIABLE = "EVENTLAKE_IMPORT_ROOTS";
@@ -37,20 +41,27 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
     requireNonNull(shutdownGrace, "shutdownGrace is null");
     requireNonNull(clock, "clock is null");
     requireNonNull(imports, "imports is null");
+    requireNonNull(delivery, "delivery is null");
   }
 
-  /** 127.0.0.1:8080, 16 MiB bodies, imports from below the working folder, 10 s shutdown grace, UTC clock. */
+  /**
+   * 127.0.0.1:8080, 16 MiB bodies, imports from below the working folder, 10 s shutdown grace, UTC clock, query
+   * results delivered to folders below {@code <dataDirectory>/exports}.
+   */
   public static ServerConfig defaults(Path dataDirectory) {
     return new ServerConfig(dataDirectory, "127.0.0.1", 8080, 16L << 20, List.of(Path.of("")), null,
-        Duration.ofSeconds(10), Clock.systemUTC(), ImportSettings.defaults());
+        Duration.ofSeconds(10), Clock.systemUTC(), ImportSettings.defaults(),
+        DeliverySettings.defaults(dataDirectory));
   }
 
   /**
    * Applies {@code EVENTLAKE_ACCESS_KEY_ID}/{@code EVENTLAKE_SECRET_ACCESS_KEY}, {@code EVENTLAKE_IMPORT_ROOTS} and
-   * the {@code EVENTLAKE_S3_*} variables of {@link dev.eventlake.api.imports.S3Settings}.
+   * the {@code EVENTLAKE_S3_*} variables of {@link dev.eventlake.api.imports.S3Settings}, and
+   * {@code EVENTLAKE_EXPORT_ROOTS}.
    */
   public ServerConfig withEnvironment(Map<String, String> environment) {
-    ServerConfig config = withImports(imports.withEnvironment(environment));
+    ServerConfig config = withImports(imports.withEnvironment(environment))
+        .withDelivery(delivery.withEnvironment(environment));
     String id = environment.get(ACCESS_KEY_VARIABLE);
     String secret = environment.get(SECRET_KEY_VARIABLE);
     if (id != null && !id.isBlank() && secret != null && !secret.isBlank()) {
@@ -66,31 +77,36 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
 
   public ServerConfig withAddress(String newHost, int newPort) {
     return new ServerConfig(dataDirectory, newHost, newPort, maxRequestBytes, importRoots, environmentKey,
-        shutdownGrace, clock, imports);
+        shutdownGrace, clock, imports, delivery);
   }
 
   public ServerConfig withEnvironmentKey(AccessKey key) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, key, shutdownGrace, clock,
-        imports);
+        imports, delivery);
   }
 
   public ServerConfig withImportRoots(List<Path> roots) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, roots, environmentKey, shutdownGrace, clock,
-        imports);
+        imports, delivery);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
     return new ServerConfig(dataDirectory, host, port, bytes, importRoots, environmentKey, shutdownGrace, clock,
-        imports);
+        imports, delivery);
   }
 
   public ServerConfig withClock(Clock newClock) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        newClock, imports);
+        newClock, imports, delivery);
   }
 
   public ServerConfig withImports(ImportSettings newImports) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        clock, newImports);
+        clock, newImports, delivery);
+  }
+
+  public ServerConfig withDelivery(DeliverySettings newDelivery) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
+        clock, imports, newDelivery);
   }
 }

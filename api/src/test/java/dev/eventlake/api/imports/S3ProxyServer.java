@@ -15,9 +15,9 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 
 /** A real S3-compatible server for tests: s3proxy with an in-memory blob store and AWS Signature V4, on a free port. */
-final class S3ProxyServer implements AutoCloseable {
-  static final String ACCESS_KEY_ID = "s3-test-key";
-  static final String SECRET_ACCESS_KEY = "s3-test-secret";
+public final class S3ProxyServer implements AutoCloseable {
+  public static final String ACCESS_KEY_ID = "s3-test-key";
+  public static final String SECRET_ACCESS_KEY = "s3-test-secret";
   private final S3Proxy proxy;
   private final S3Client client;
 
@@ -34,7 +34,7 @@ final class S3ProxyServer implements AutoCloseable {
   }
 
   /** Starts the proxy and waits until it serves. */
-  static S3ProxyServer start() throws Exception {
+  public static S3ProxyServer start() throws Exception {
     S3Proxy proxy = S3Proxy.builder()
         .blobStore(BlobStores.create("transient", new Properties()))
         .endpoint(URI.create("http://127.0.0.1:0"))
@@ -51,21 +51,26 @@ final class S3ProxyServer implements AutoCloseable {
     return new S3ProxyServer(proxy);
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + proxy.getPort());
   }
 
   /** Settings that point the server's imports at this proxy. */
-  S3Settings settings() {
+  public S3Settings settings() {
     return S3Settings.compatible(endpoint(), "us-east-1", ACCESS_KEY_ID, SECRET_ACCESS_KEY);
   }
 
-  void createBucket(String bucket) {
+  public void createBucket(String bucket) {
     client.createBucket(request -> request.bucket(bucket));
   }
 
-  void put(String bucket, String key, byte[] content) {
+  public void put(String bucket, String key, byte[] content) {
     client.putObject(request -> request.bucket(bucket).key(key), RequestBody.fromBytes(content));
+  }
+
+  /** The proxy's own S3 client, e.g. to read or damage what was delivered. */
+  public S3Client client() {
+    return client;
   }
 
   @Override
