@@ -79,6 +79,20 @@ class QueryDeliveryTest {
   }
 
   @Test
+  void timedOutQueriesDeliverNothing() {
+    RecordingDelivery delivery = new RecordingDelivery(job -> DeliveryOutcome.success(null));
+    try (QueryService service = new QueryService(config(directory, clock).withQueryTimeout(
+        java.time.Duration.ofMillis(300)), runner, Function.identity(), delivery)) {
+      String queryId = service.start(QueryRequest.of(runner.register("SELECT slowly",
+          FakeStatement.numbered(1_000, STORE).slow(20))).withDeliveryUri(DESTINATION));
+      QueryDescription timedOut = awaitStatus(service, queryId, QueryStatus.TIMED_OUT);
+      assertThat(timedOut.delivery().status()).isEqualTo(DeliveryStatus.FAILED);
+      assertThat(timedOut.delivery().message()).contains("TIMED_OUT", "only FINISHED queries are");
+      assertThat(delivery.jobs).isEmpty();
+    }
+  }
+
+  @Test
   void destinationIsCheckedBeforeTheQueryIsAccepted() {
     try (QueryService service = new QueryService(config(directory, clock), runner, Function.identity())) {
       String sql = runner.register("SELECT n", FakeStatement.numbered(1, STORE));
