@@ -4,6 +4,7 @@ import static dev.eventlake.api.rest.BodyChecks.required;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.eventlake.query.engine.ResultColumn;
+import dev.eventlake.query.service.QueryDelivery;
 import dev.eventlake.query.service.QueryDescription;
 import dev.eventlake.query.service.QueryListPage;
 import dev.eventlake.query.service.QueryResultsPage;
@@ -16,8 +17,8 @@ import java.util.List;
 final class QueryJson {
   private QueryJson() {}
 
-  /** Body of {@code POST /v1/queries}. */
-  record StartBody(String sql) {
+  /** Body of {@code POST /v1/queries}; {@code deliveryUri} (s3:// or file://) also writes the results there. */
+  record StartBody(String sql, String deliveryUri) {
     StartBody {
       required(sql, "sql");
     }
@@ -31,13 +32,16 @@ final class QueryJson {
     }
   }
 
-  /** A query as {@code GET /v1/queries/{id}} shows it. */
+  /** A query as {@code GET /v1/queries/{id}} shows it; delivery members only when a delivery was asked for. */
   record QueryView(String id, String sql, String status, List<String> storeIds, Instant creationTime,
-      Instant endTime, Statistics statistics, String errorMessage) {
+      Instant endTime, Statistics statistics, String errorMessage, String savedQuery, String deliveryUri,
+      String deliveryStatus, String deliveryMessage) {
     static QueryView of(QueryDescription query) {
+      QueryDelivery delivery = query.delivery();
       return new QueryView(query.queryId(), query.queryString(), query.status().name(), query.storeIds(),
           query.statistics().creationTime(), query.endTime(), Statistics.of(query.statistics()),
-          query.errorMessage());
+          query.errorMessage(), query.queryAlias(), delivery == null ? null : delivery.destination(),
+          delivery == null ? null : delivery.status().name(), delivery == null ? null : delivery.message());
     }
   }
 

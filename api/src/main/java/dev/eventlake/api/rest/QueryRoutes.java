@@ -5,6 +5,7 @@ import dev.eventlake.api.rest.QueryJson.QueryList;
 import dev.eventlake.api.rest.QueryJson.QueryView;
 import dev.eventlake.api.rest.QueryJson.StartBody;
 import dev.eventlake.query.service.QueryListRequest;
+import dev.eventlake.query.service.QueryRequest;
 import dev.eventlake.query.service.QueryService;
 import dev.eventlake.store.error.ErrorCode;
 import java.util.List;
@@ -36,7 +37,8 @@ public final class QueryRoutes implements RestRoutes {
   }
 
   private void start(RestExchange exchange) {
-    String id = queries.start(exchange.body(StartBody.class).sql());
+    StartBody body = exchange.body(StartBody.class);
+    String id = queries.start(QueryRequest.of(body.sql()).withDeliveryUri(body.deliveryUri()));
     exchange.responseHeader("Location", QUERIES + "/" + id).respond(202, QueryView.of(queries.describe(id)));
   }
 

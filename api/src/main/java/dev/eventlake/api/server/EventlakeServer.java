@@ -23,6 +23,8 @@ import dev.eventlake.api.rest.KeyRoutes;
 import dev.eventlake.api.rest.QueryRoutes;
 import dev.eventlake.api.rest.RestApi;
 import dev.eventlake.api.rest.RestJson;
+import dev.eventlake.api.rest.SampleQueryRoutes;
+import dev.eventlake.api.rest.SavedQueryRoutes;
 import dev.eventlake.api.rest.StoreRoutes;
 import dev.eventlake.api.signing.SigningKeys;
 import dev.eventlake.query.engine.LakeEngine;
@@ -120,6 +122,8 @@ public final class EventlakeServer implements AutoCloseable {
     RestApi rest = new RestApi(authenticator, new RestJson(), List.of(
         new StoreRoutes(lake.catalog()),
         new QueryRoutes(queries),
+        new SavedQueryRoutes(savedQueries, queries),
+        new SampleQueryRoutes(samples, savedQueries, lake.catalog()),
         new EventRoutes(lake, config.maxRequestBytes()),
         new KeyRoutes(keys)));
     this.cloudTrailApi = cloudTrail;

@@ -87,6 +87,9 @@ public final class QueryService implements AutoCloseable {
    *     delivery's error for a destination it cannot use
    */
   public String start(QueryRequest request) {
+    if (request.statement().sql().isBlank()) {
+      throw LakeException.of(INVALID_PARAMETER, "QueryStatement is required.");
+    }
     request.statement().parameters().forEach(BoundParameter::checked);
     Set<String> storeIds = runner.validate(request.statement());
     if (request.deliveryUri() != null) {
