@@ -29,6 +29,7 @@ final class DeliveryFailures {
         + "was not: " + describe(failure), location);
   }
 
+  /** What kind of failure it was, whatever the destination. */
   private enum Kind { MISSING, DENIED, OTHER }
 
   private static Kind kind(Exception failure) {

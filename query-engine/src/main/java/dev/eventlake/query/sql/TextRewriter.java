@@ -76,14 +76,9 @@ final class TextRewriter {
         replace(token.start(), token.text().length(), "");
         continue;
       }
-      int placeholder = placeholders.active() ? Placeholders.length(tokens, index) : 0;
-      if (placeholder > 0) {
-        int end = tokens.get(index + placeholder - 1).end();
-        replace(token.start(), end - token.start(), placeholders.replace(tokens, index,
-            lastSignificant < 0 ? null : tokens.get(lastSignificant), original));
-        expectTable = false;
-        expectAlias = false;
-        index += placeholder - 1;
+      int placeholderEnd = placeholders.active() ? replacePlaceholder(index, lastSignificant) : -1;
+      if (placeholderEnd >= 0) {
+        index = placeholderEnd;
         lastSignificant = index;
         continue;
       }
@@ -109,6 +104,21 @@ final class TextRewriter {
       appendToken(index, lastSignificant);
       lastSignificant = index;
     }
+  }
+
+  /** Replaces the placeholder starting at {@code index}, if any; returns its last token's index, else -1. */
+  private int replacePlaceholder(int index, int lastSignificant) {
+    int length = Placeholders.length(tokens, index);
+    if (length == 0) {
+      return -1;
+    }
+    SqlToken first = tokens.get(index);
+    int end = tokens.get(index + length - 1).end();
+    replace(first.start(), end - first.start(), placeholders.replace(tokens, index,
+        lastSignificant < 0 ? null : tokens.get(lastSignificant), original));
+    expectTable = false;
+    expectAlias = false;
+    return index + length - 1;
   }
 
   /** The index of the last token of a run WORD ('-' WORD)+ with nothing between, or {@code start} when none. */
