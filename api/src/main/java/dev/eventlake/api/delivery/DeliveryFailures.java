@@ -6,7 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
-/** Turns what went wrong while writing a delivery into CloudTrail's DeliveryStatus and a message a person can act on. */
+/** Turns what went wrong while writing a delivery into CloudTrail's DeliveryStatus and a message to act on. */
 final class DeliveryFailures {
   private DeliveryFailures() {}
 

@@ -56,7 +56,7 @@ final class TextRewriter {
     return rewrite(original, tokens, List.of());
   }
 
-  /** Rewrites {@code original}, binding its placeholders to {@code parameters} (none: placeholders stay as they are). */
+  /** Rewrites {@code original}, binding its placeholders to {@code parameters} (none: they stay as they are). */
   static PreparedQuery rewrite(String original, List<SqlToken> tokens, List<BoundParameter> parameters) {
     TextRewriter rewriter = new TextRewriter(original, tokens, new Placeholders(parameters));
     rewriter.run();

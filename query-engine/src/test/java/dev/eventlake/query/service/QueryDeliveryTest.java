@@ -37,7 +37,8 @@ class QueryDeliveryTest {
       assertThat(service.describe(queryId).delivery().status()).isIn(DeliveryStatus.PENDING, DeliveryStatus.SUCCESS);
       awaitStatus(service, queryId, QueryStatus.FINISHED);
       QueryDelivery delivered = awaitDelivery(service, queryId);
-      assertThat(delivered).isEqualTo(new QueryDelivery(DESTINATION, DeliveryStatus.SUCCESS, null, DESTINATION + "/x/"));
+      assertThat(delivered).isEqualTo(
+          new QueryDelivery(DESTINATION, DeliveryStatus.SUCCESS, null, DESTINATION + "/x/"));
       assertThat(delivery.labels).containsExactly("n", "label");
       assertThat(delivery.rows).hasSize(5_000);
       assertThat(delivery.rows.get(4_321)).containsExactly("4321", "row-4321");
