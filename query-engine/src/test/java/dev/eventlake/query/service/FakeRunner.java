@@ -5,6 +5,7 @@ import static dev.eventlake.store.error.ErrorCode.INVALID_QUERY_STATEMENT;
 import dev.eventlake.query.engine.StatementExecution;
 import dev.eventlake.query.engine.StatementRunner;
 import dev.eventlake.query.scan.ScanStatistics;
+import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.store.error.LakeException;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,7 @@ import java.util.List;
 final class FakeRunner implements StatementRunner {
   private final Map<String, FakeStatement> statements = new ConcurrentHashMap<>();
   final List<FakeExecution> executions = new CopyOnWriteArrayList<>();
+  final List<BoundStatement> bound = new CopyOnWriteArrayList<>();
 
   /** Registers {@code statement} as the behaviour of {@code sql}; returns the SQL for convenience. */
   String register(String sql, FakeStatement statement) {
@@ -26,6 +28,18 @@ final class FakeRunner implements StatementRunner {
   @Override
   public Set<String> validate(String sql) {
     return lookup(sql).storeIds();
+  }
+
+  /** Parameter values are recorded, not bound: the fake's statements ignore them. */
+  @Override
+  public Set<String> validate(BoundStatement statement) {
+    return validate(statement.sql());
+  }
+
+  @Override
+  public StatementExecution start(BoundStatement statement, ScanStatistics statistics) {
+    bound.add(statement);
+    return start(statement.sql(), statistics);
   }
 
   @Override

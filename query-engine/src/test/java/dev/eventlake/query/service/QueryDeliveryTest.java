@@ -7,7 +7,9 @@ import static dev.eventlake.query.service.QueryTestSupport.awaitStatus;
 import static dev.eventlake.query.service.QueryTestSupport.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventlake.query.sql.BoundParameter;
 import dev.eventlake.query.sql.BoundStatement;
+import dev.eventlake.query.sql.ParameterType;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.testing.MutableClock;
@@ -128,8 +130,22 @@ class QueryDeliveryTest {
 
   @Test
   void recordKeepsTheParametersAndAliasAndTheLatestRunIsFoundByAlias() {
+    String sql = runner.register("SELECT n", FakeStatement.numbered(1, STORE));
+    BoundStatement statement = new BoundStatement(sql, List.of(new BoundParameter("code", ParameterType.VARCHAR,
+        "x' OR '1'='1")));
+    String saved;
     try (QueryService service = open(new RecordingDelivery(job -> DeliveryOutcome.success(null)))) {
-      String sql = runner.register("SELECT n", FakeStatement.numbered(1, STORE));
+      saved = service.start(new QueryRequest(statement, "by-code", null));
+      awaitStatus(service, saved, QueryStatus.FINISHED);
+      assertThat(runner.bound).containsExactly(statement);
+      assertFails(() -> service.start(new QueryRequest(new BoundStatement(sql, List.of(new BoundParameter("n",
+          ParameterType.BIGINT, "ten"))), null, null)), ErrorCode.INVALID_PARAMETER);
+    }
+    try (QueryService reopened = open(new RecordingDelivery(job -> DeliveryOutcome.success(null)))) {
+      assertThat(reopened.describe(saved).parameters()).isEqualTo(statement.parameters());
+      assertThat(reopened.describeLatest("by-code").queryId()).isEqualTo(saved);
+    }
+    try (QueryService service = open(new RecordingDelivery(job -> DeliveryOutcome.success(null)))) {
       String first = service.start(new QueryRequest(BoundStatement.of(sql), "daily-report", null));
       awaitStatus(service, first, QueryStatus.FINISHED);
       clock.advance(java.time.Duration.ofSeconds(1));
