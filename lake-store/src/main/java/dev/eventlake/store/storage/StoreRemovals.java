@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,16 +26,17 @@ public final class StoreRemovals {
   }
 
   /**
-   * Records the files of {@code files} that are still live as removed, in one REMOVE entry carrying {@code reason};
-   * files another commit already took out are skipped. Returns the files recorded (empty: nothing was appended).
+   * Records the files of {@code files} that are still live as removed, in one REMOVE entry whose reason
+   * {@code reason} writes for exactly those files; files another commit already took out are skipped. Returns the
+   * files recorded (empty: nothing was appended).
    */
-  public List<FileEntry> record(List<FileEntry> files, String reason) throws IOException {
+  public List<FileEntry> record(List<FileEntry> files, Function<List<FileEntry>, String> reason) throws IOException {
     requireNonNull(reason, "reason is null");
     synchronized (store) {
       Set<String> live = store.liveFiles().stream().map(FileEntry::path).collect(Collectors.toSet());
       List<FileEntry> stillLive = files.stream().filter(file -> live.contains(file.path())).toList();
       if (!stillLive.isEmpty()) {
-        store.appendEntry(Action.REMOVE, List.of(), stillLive, List.of(), reason);
+        store.appendEntry(Action.REMOVE, List.of(), stillLive, List.of(), reason.apply(stillLive));
       }
       return stillLive;
     }

@@ -29,7 +29,7 @@ class StoreRemovalsTest {
     FileEntry firstDay = firstDay(store);
     StoreRemovals removals = new StoreRemovals(store);
 
-    assertThat(removals.record(List.of(firstDay), "retention: test")).containsExactly(firstDay);
+    assertThat(removals.record(List.of(firstDay), files -> "retention: test")).containsExactly(firstDay);
 
     assertThat(store.liveFiles()).hasSize(2).doesNotContain(firstDay);
     assertThat(removals.leftovers()).containsExactly(firstDay);
@@ -66,9 +66,9 @@ class StoreRemovalsTest {
     store.commit(events(30), List.of("a"));
     FileEntry firstDay = firstDay(store);
     StoreRemovals removals = new StoreRemovals(store);
-    removals.record(List.of(firstDay), "retention: first");
+    removals.record(List.of(firstDay), files -> "retention: first");
 
-    assertThat(removals.record(List.of(firstDay), "retention: again")).isEmpty();
+    assertThat(removals.record(List.of(firstDay), files -> "retention: again")).isEmpty();
 
     assertThat(store.manifest().entries()).hasSize(2);
   }
@@ -89,7 +89,7 @@ class StoreRemovalsTest {
     StoreFiles store = open();
     store.commit(events(30), List.of("a"));
     FileEntry firstDay = firstDay(store);
-    new StoreRemovals(store).record(List.of(firstDay), "retention: test");
+    new StoreRemovals(store).record(List.of(firstDay), files -> "retention: test");
 
     StoreFiles reopened = reopen();
 
