@@ -11,10 +11,17 @@ import dev.eventlake.store.event.RecordRejectedException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** Lakes driven by a test clock, stores with a chosen retention, and events at chosen times, for time-bound tests. */
 public final class TestLakes {
   private static final EventMapper MAPPER = new EventMapper(new EventJson());
+
+  /**
+   * A clock standing before the oldest event of the shared corpus (2014-03-06). The corpus spans twelve years, more
+   * than any retention period, so lakes holding it run on this clock: every corpus event is then inside retention.
+   */
+  public static final Clock BEFORE_CORPUS = Clock.fixed(Instant.parse("2014-01-01T00:00:00Z"), ZoneOffset.UTC);
 
   private TestLakes() {}
 
