@@ -27,9 +27,7 @@ public final class TestLakes {
 
   /** The default configuration over {@code dataDirectory}, on {@code clock}. */
   public static LakeConfig config(Path dataDirectory, Clock clock) {
-    LakeConfig defaults = LakeConfig.defaults(dataDirectory);
-    return new LakeConfig(defaults.dataDirectory(), defaults.region(), defaults.accountId(),
-        defaults.maxEventDataStores(), defaults.storage(), clock);
+    return LakeConfig.defaults(dataDirectory).withClock(clock);
   }
 
   /** Opens the lake in {@code dataDirectory} on {@code clock}. */
