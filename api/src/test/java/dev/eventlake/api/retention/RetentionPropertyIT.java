@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
-import dev.eventlake.query.engine.StatementExecution;
-import dev.eventlake.query.scan.EventScanner;
-import dev.eventlake.query.scan.ScanCursor;
-import dev.eventlake.query.scan.ScanRequest;
-import dev.eventlake.query.scan.ScanSource;
-import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.retention.RetentionConfig;
 import dev.eventlake.retention.RetentionSweeper;
 import dev.eventlake.retention.StorePurgeListener;
@@ -21,12 +15,10 @@ import dev.eventlake.store.catalog.UpdateStoreRequest;
 import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.storage.FileEntry;
 import dev.eventlake.store.storage.StoreFiles;
-import dev.eventlake.store.storage.StoreSnapshot;
 import dev.eventlake.store.storage.StoreVerifier;
 import dev.eventlake.store.testing.MutableClock;
 import dev.eventlake.store.testing.TestLakes;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +29,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,7 +74,7 @@ class RetentionPropertyIT {
         removedEvents += sweep.events();
         for (StoreModel store : stores) {
           store.markExpired(clock.instant());
-          checkDisk(store, eventsOnDisk(store, executor), when + ", " + store.storeId + " with "
+          checkDisk(store, LakeObservations.eventsOnDisk(files(store), executor), when + ", " + store.storeId + " with "
               + store.retentionDays + " days");
         }
         checkQueries(stores, engine, executor, when + ", after the sweep");
@@ -151,7 +140,7 @@ class RetentionPropertyIT {
       events.add(TestLakes.event(eventId, eventTime));
       store.events.put(eventId, eventTime);
     }
-    StoreFiles files = lake.files(lake.catalog().get(store.storeId));
+    StoreFiles files = files(store);
     if (random.nextBoolean()) {
       files.commit(events, List.of());
     } else {
@@ -160,25 +149,25 @@ class RetentionPropertyIT {
   }
 
   private void checkDisk(StoreModel store, Map<String, Instant> onDisk, String context) throws IOException {
-    StoreFiles files = lake.files(lake.catalog().get(store.storeId));
+    StoreFiles files = files(store);
     assertThat(onDisk.keySet()).as("nothing inside retention is gone: " + context)
         .containsAll(store.mustRemain());
     Instant oldestAllowed = store.boundary(clock.instant()).oldestRetained().minus(DAY);
     assertThat(onDisk.values()).as("nothing a day past retention is on disk: " + context)
         .allMatch(eventTime -> !eventTime.isBefore(oldestAllowed));
-    assertThat(parquetFilesOnDisk(files)).as("the disk holds exactly the live files: " + context)
+    assertThat(LakeObservations.parquetFilesOnDisk(files)).as("the disk holds exactly the live files: " + context)
         .containsExactlyInAnyOrderElementsOf(files.liveFiles().stream().map(FileEntry::path).toList());
     assertThat(StoreVerifier.verify(files).problems()).as(context).isEmpty();
   }
 
   /** Queries return exactly the stored events inside retention, and COUNT(*) counts exactly those. */
   private void checkQueries(List<StoreModel> stores, LakeEngine engine, ExecutorService executor, String when) {
-    Map<String, Map<String, Instant>> returned = queryAll(engine, stores);
-    Map<String, Long> counted = countAll(engine, stores);
+    Map<String, Map<String, Instant>> returned = LakeObservations.queryAll(engine, stores);
+    Map<String, Long> counted = LakeObservations.countAll(engine, stores);
     for (StoreModel store : stores) {
       RetentionBoundary boundary = store.boundary(clock.instant());
       Map<String, Instant> expected = new HashMap<>();
-      eventsOnDisk(store, executor).forEach((eventId, eventTime) -> {
+      LakeObservations.eventsOnDisk(files(store), executor).forEach((eventId, eventTime) -> {
         if (boundary.retains(eventTime)) {
           expected.put(eventId, eventTime);
         }
@@ -190,59 +179,7 @@ class RetentionPropertyIT {
     }
   }
 
-  /** Every store's events as one UNION ALL query returns them, by store ID. */
-  private static Map<String, Map<String, Instant>> queryAll(LakeEngine engine, List<StoreModel> stores) {
-    Map<String, Map<String, Instant>> byStore = new HashMap<>();
-    String sql = stores.stream().map(store -> "SELECT '" + store.storeId + "' AS store, eventID, eventTime FROM \""
-        + store.storeId + "\"").collect(Collectors.joining(" UNION ALL "));
-    stores.forEach(store -> byStore.put(store.storeId, new HashMap<>()));
-    for (Object[] row : rows(engine, sql)) {
-      byStore.get((String) row[0]).put((String) row[1], (Instant) row[2]);
-    }
-    return byStore;
-  }
-
-  /** Every store's COUNT(*), by store ID, from one query. */
-  private static Map<String, Long> countAll(LakeEngine engine, List<StoreModel> stores) {
-    Map<String, Long> counts = new HashMap<>();
-    String sql = stores.stream().map(store -> "SELECT '" + store.storeId + "' AS store, COUNT(*) AS n FROM \""
-        + store.storeId + "\"").collect(Collectors.joining(" UNION ALL "));
-    for (Object[] row : rows(engine, sql)) {
-      counts.put((String) row[0], (Long) row[1]);
-    }
-    return counts;
-  }
-
-  /** The events of a store's live files and write-ahead log, read straight from disk, past retention or not. */
-  private Map<String, Instant> eventsOnDisk(StoreModel store, ExecutorService executor) {
-    StoreSnapshot snapshot = lake.files(lake.catalog().get(store.storeId)).snapshot();
-    ScanSource source = new ScanSource(lake.config().storeDirectory(store.storeId), snapshot.files(),
-        snapshot.unflushedEvents());
-    Map<String, Instant> events = new HashMap<>();
-    try (ScanCursor cursor = new EventScanner(source, executor, 2).scan(ScanRequest.of(List.of("eventID",
-        "eventTime")), new ScanStatistics(), new AtomicBoolean())) {
-      while (cursor.next()) {
-        events.put((String) cursor.current()[0], Instant.ofEpochMilli((Long) cursor.current()[1]));
-      }
-    }
-    return events;
-  }
-
-  private static List<String> parquetFilesOnDisk(StoreFiles files) throws IOException {
-    try (Stream<Path> paths = Files.walk(files.directory())) {
-      return paths.filter(path -> path.toString().endsWith(".parquet"))
-          .map(path -> files.directory().relativize(path).toString())
-          .collect(Collectors.toList());
-    }
-  }
-
-  private static List<Object[]> rows(LakeEngine engine, String sql) {
-    List<Object[]> rows = new ArrayList<>();
-    try (StatementExecution execution = engine.start(sql, new ScanStatistics())) {
-      while (execution.next()) {
-        rows.add(execution.row().clone());
-      }
-    }
-    return rows;
+  private StoreFiles files(StoreModel store) {
+    return lake.files(lake.catalog().get(store.storeId));
   }
 }
