@@ -27,6 +27,8 @@ public final class RetentionSweeper {
   private final StorePurge purge;
 
   /**
+   * A sweeper over {@code lake}, evaluating retention on {@code config}'s clock.
+   *
    * @param purgeListener forgets what other modules keep about a purged store (the server: its query history)
    * @param sweepListener observes each durable step (tests use it to cut a sweep short)
    */

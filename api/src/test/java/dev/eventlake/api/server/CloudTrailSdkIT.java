@@ -97,7 +97,8 @@ class CloudTrailSdkIT {
     } while (token != null);
     assertThat(pages).isEqualTo((imported + 999) / 1000);
     // a SQL NULL travels as a JSON null, which the SDK leaves out of the column map
-    assertThat(firstColumns).hasSize((int) imported).allSatisfy(column -> assertThat(column.keySet()).isSubsetOf("eventID"));
+    assertThat(firstColumns).hasSize((int) imported)
+        .allSatisfy(column -> assertThat(column.keySet()).isSubsetOf("eventID"));
     assertThat(firstColumns.stream().filter(column -> column.containsKey("eventID")).count()).isGreaterThan(3000);
 
     assertThat(cloudTrail.listQueries(request -> request.eventDataStore(created.eventDataStoreArn())).queries())
