@@ -36,7 +36,7 @@ public record AdvancedFieldSelector(
     if (values == null) {
       return null;
     }
-    if (values.contains(null)) {
+    if (values.stream().anyMatch(java.util.Objects::isNull)) {
       throw LakeException.of(ErrorCode.INVALID_EVENT_SELECTORS, "an advanced field selector operator list contains "
           + "null; give strings only");
     }
