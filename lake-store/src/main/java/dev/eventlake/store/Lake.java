@@ -17,14 +17,18 @@ import dev.eventlake.store.ingest.LogImporter;
 import dev.eventlake.store.selector.EventCategory;
 import dev.eventlake.store.selector.SelectorMatcher;
 import dev.eventlake.store.selector.SelectorValidator;
+import dev.eventlake.store.storage.AtomicFiles;
 import dev.eventlake.store.storage.StoreFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The lake-store module's entry point: the catalog of event data stores, the channels that feed ActivityAuditLog
@@ -147,6 +151,29 @@ public final class Lake {
       }
     }
     return accepted;
+  }
+
+  /**
+   * Deletes every file of a store whose restore window has ended: the first step of its purge. The catalog entry
+   * goes last ({@link StoreCatalog#purge}), so a purge cut short in between is simply run again.
+   *
+   * @throws LakeException {@code InvalidEventDataStoreStatusException} when the store may not be purged yet
+   */
+  public void deleteFilesOfPurgedStore(String storeId) throws IOException {
+    catalog.requirePurgeable(storeId);
+    StoreFiles open = filesByStore.remove(storeId);
+    Object lock = open == null ? new Object() : open;
+    synchronized (lock) {
+      Path directory = config.storeDirectory(storeId);
+      if (Files.exists(directory)) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(path);
+          }
+        }
+        AtomicFiles.fsyncDirectory(directory.getParent());
+      }
+    }
   }
 
   /** Commits every store's write-ahead log to Parquet, e.g. before shutting down. */

@@ -24,6 +24,11 @@ public record LakeConfig(Path dataDirectory, String region, String accountId, in
         StorageConfig.defaults(), Clock.systemUTC());
   }
 
+  /** This configuration on another clock (tests, or a command evaluated as of another time). */
+  public LakeConfig withClock(Clock newClock) {
+    return new LakeConfig(dataDirectory, region, accountId, maxEventDataStores, storage, newClock);
+  }
+
   CatalogConfig catalog() {
     return new CatalogConfig(dataDirectory, region, accountId, maxEventDataStores, clock);
   }

@@ -2,6 +2,7 @@ package dev.eventlake.api.cli;
 
 import dev.eventlake.store.error.ErrorCategory;
 import dev.eventlake.store.error.LakeException;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eventlake", mixinStandardHelpOptions = true, version = "Eventlake 0.1.0",
     description = "Self-hostable SQL event lake for audit events, compatible with AWS CloudTrail Lake.",
     subcommands = {StoresCommand.class, ImportCommand.class, GenerateCommand.class, DemoCommand.class,
-        VerifyCommand.class, QueryCommand.class, ServeCommand.class, SavedCommand.class, SamplesCommand.class,
-        KeysCommand.class, VerifyQueryResultsCommand.class})
+        VerifyCommand.class, QueryCommand.class, ServeCommand.class, RetentionCommand.class, SavedCommand.class,
+        SamplesCommand.class, KeysCommand.class, VerifyQueryResultsCommand.class})
 public final class EventlakeCommand implements Runnable {
   /** Exit code for bad input (a CloudTrail 4xx); internal failures exit with 1. */
   static final int EXIT_INVALID_INPUT = 2;
@@ -21,9 +22,14 @@ public final class EventlakeCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The configured command line; tests run it in-process. */
+  /** The configured command line on the system clock. */
   public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new EventlakeCommand());
+    return commandLine(Clock.systemUTC());
+  }
+
+  /** The configured command line whose lake runs on {@code clock}; tests run it in-process. */
+  public static CommandLine commandLine(Clock clock) {
+    CommandLine commandLine = new CommandLine(new EventlakeCommand(), new CommandFactory(clock));
     commandLine.setExecutionExceptionHandler(EventlakeCommand::handle);
     commandLine.setExpandAtFiles(false);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

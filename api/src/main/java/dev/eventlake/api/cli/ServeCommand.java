@@ -36,6 +36,10 @@ public final class ServeCommand implements Callable<Integer> {
       + "EVENTLAKE_S3_SECRET_ACCESS_KEY, region from EVENTLAKE_S3_REGION.")
   java.net.URI s3Endpoint;
 
+  @Option(names = "--retention-interval", description = "How often to sweep expired events and results, as an "
+      + "ISO-8601 duration (default: PT1H).")
+  java.time.Duration retentionInterval;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = ServerConfig.defaults(dataDirectory.toAbsolutePath()).withEnvironment(System.getenv())
@@ -48,6 +52,9 @@ public final class ServeCommand implements Callable<Integer> {
     }
     if (s3Endpoint != null) {
       config = config.withImports(config.imports().withS3(config.imports().s3().withEndpoint(s3Endpoint)));
+    }
+    if (retentionInterval != null) {
+      config = config.withRetentionSweepInterval(retentionInterval);
     }
     EventlakeServer server = EventlakeServer.start(config);
     CountDownLatch stopped = new CountDownLatch(1);

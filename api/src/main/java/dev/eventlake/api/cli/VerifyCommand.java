@@ -39,8 +39,10 @@ final class VerifyCommand implements Callable<Integer> {
   private static String describe(Map<String, StoreVerifier.Report> reports) {
     StringBuilder text = new StringBuilder();
     reports.forEach((name, report) -> {
-      text.append(String.format("%s: %s (%,d files, %,d events)%n", name, report.intact() ? "intact" : "TAMPERED",
-          report.files(), report.events()));
+      text.append(String.format("%s: %s (%,d files, %,d events%s)%n", name, report.intact() ? "intact" : "TAMPERED",
+          report.files(), report.events(), report.filesRemovedByRetention() == 0 ? ""
+              : String.format("; retention removed %,d files, %,d events, as the manifest records",
+                  report.filesRemovedByRetention(), report.eventsRemovedByRetention())));
       report.problems().forEach(problem -> text.append("  ").append(problem).append(System.lineSeparator()));
     });
     return text.length() == 0 ? "No event data stores." : text.toString().stripTrailing();

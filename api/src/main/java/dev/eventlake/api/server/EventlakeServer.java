@@ -27,6 +27,7 @@ import dev.eventlake.api.rest.SampleQueryRoutes;
 import dev.eventlake.api.rest.SavedQueryRoutes;
 import dev.eventlake.api.rest.StoreRoutes;
 import dev.eventlake.api.signing.SigningKeys;
+import dev.eventlake.api.retention.RetentionService;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
 import dev.eventlake.query.samples.SampleLibrary;
@@ -38,6 +39,7 @@ import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
+import dev.eventlake.retention.RetentionConfig;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
@@ -57,6 +59,7 @@ public final class EventlakeServer implements AutoCloseable {
   private final Lake lake;
   private final LakeEngine engine;
   private final QueryService queries;
+  private final RetentionService retention;
   private final AccessKeys keys;
   private final ImportService imports;
   private final SavedQueries savedQueries;
@@ -78,6 +81,8 @@ public final class EventlakeServer implements AutoCloseable {
         defaults.accountId(), defaults.region(), config.clock());
     this.queries = new QueryService(QueryServiceConfig.defaults(config.dataDirectory()).withClock(config.clock()),
         engine, this::queryableStoreId, exporter);
+    this.retention = new RetentionService(lake, queries, RetentionConfig.defaults().withClock(config.clock())
+        .withSweepInterval(config.retentionSweepInterval()));
     this.savedQueries = new SavedQueries(config.dataDirectory(), config.clock());
     this.keys = AccessKeys.open(config.dataDirectory().resolve("keys"), config.environmentKey(), config.clock());
     this.imports = ImportService.open(lake, config.dataDirectory().resolve("imports"), config.importRoots(),
@@ -100,6 +105,7 @@ public final class EventlakeServer implements AutoCloseable {
     EventlakeServer server = new EventlakeServer(config);
     try {
       server.app = server.createApp().start(config.host(), config.port());
+      server.retention.start();
     } catch (RuntimeException failure) {
       server.close();
       throw failure;
@@ -194,6 +200,7 @@ public final class EventlakeServer implements AutoCloseable {
 
   @Override
   public void close() {
+    retention.close();
     imports.beginShutdown();
     if (app != null) {
       app.stop();

@@ -26,10 +26,11 @@ import java.util.Map;
  * @param imports how imports run, including the S3 endpoint {@code s3://} sources are read from (and query results
  *     are delivered to)
  * @param delivery how query results are delivered to a {@code DeliveryS3Uri}
+ * @param retentionSweepInterval how often retention sweeps run, starting at once
  */
 public record ServerConfig(Path dataDirectory, String host, int port, long maxRequestBytes, List<Path> importRoots,
     AccessKey environmentKey, Duration shutdownGrace, Clock clock, ImportSettings imports,
-    DeliverySettings delivery) {
+    DeliverySettings delivery, Duration retentionSweepInterval) {
   public static final String ACCESS_KEY_VARIABLE = "EVENTLAKE_ACCESS_KEY_ID";
   public static final String SECRET_KEY_VARIABLE = "EVENTLAKE_SECRET_ACCESS_KEY";
   public static final String IMPORT_ROOTS_VARIABLE = "EVENTLAKE_IMPORT_ROOTS";
@@ -42,6 +43,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
     requireNonNull(clock, "clock is null");
     requireNonNull(imports, "imports is null");
     requireNonNull(delivery, "delivery is null");
+    requireNonNull(retentionSweepInterval, "retentionSweepInterval is null");
   }
 
   /**
@@ -51,7 +53,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
   public static ServerConfig defaults(Path dataDirectory) {
     return new ServerConfig(dataDirectory, "127.0.0.1", 8080, 16L << 20, List.of(Path.of("")), null,
         Duration.ofSeconds(10), Clock.systemUTC(), ImportSettings.defaults(),
-        DeliverySettings.defaults(dataDirectory));
+        DeliverySettings.defaults(dataDirectory), Duration.ofHours(1));
   }
 
   /**
@@ -75,38 +77,44 @@ public record ServerConfig(Path dataDirectory, String host, int port, long maxRe
     return config;
   }
 
+  /** How often the server sweeps expired events, purges stores past the restore window and expires results. */
+  public ServerConfig withRetentionSweepInterval(Duration interval) {
+    return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
+        clock, imports, delivery, interval);
+  }
+
   public ServerConfig withAddress(String newHost, int newPort) {
     return new ServerConfig(dataDirectory, newHost, newPort, maxRequestBytes, importRoots, environmentKey,
-        shutdownGrace, clock, imports, delivery);
+        shutdownGrace, clock, imports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withEnvironmentKey(AccessKey key) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, key, shutdownGrace, clock,
-        imports, delivery);
+        imports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withImportRoots(List<Path> roots) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, roots, environmentKey, shutdownGrace, clock,
-        imports, delivery);
+        imports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withMaxRequestBytes(long bytes) {
     return new ServerConfig(dataDirectory, host, port, bytes, importRoots, environmentKey, shutdownGrace, clock,
-        imports, delivery);
+        imports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withClock(Clock newClock) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        newClock, imports, delivery);
+        newClock, imports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withImports(ImportSettings newImports) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        clock, newImports, delivery);
+        clock, newImports, delivery, retentionSweepInterval);
   }
 
   public ServerConfig withDelivery(DeliverySettings newDelivery) {
     return new ServerConfig(dataDirectory, host, port, maxRequestBytes, importRoots, environmentKey, shutdownGrace,
-        clock, imports, newDelivery);
+        clock, imports, newDelivery, retentionSweepInterval);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.eventlake.store.testing.SharedData;
+import dev.eventlake.store.testing.TestLakes;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** Drives the real command line in-process, as a user would, against a real data folder. */
+/**
+ * Drives the real command line in-process, as a user would, against a real data folder; the lake runs on a clock
+ * before the shared corpus, so that retention hides none of it.
+ */
 class EventlakeCommandIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir Path dataDirectory;
@@ -106,7 +110,7 @@ class EventlakeCommandIT {
     if (all.stream().noneMatch(arg -> arg.startsWith("--data-dir"))) {
       all.add("--data-dir=" + dataDirectory);
     }
-    CommandLine commandLine = EventlakeCommand.commandLine();
+    CommandLine commandLine = EventlakeCommand.commandLine(TestLakes.BEFORE_CORPUS);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     commandLine.setOut(new PrintWriter(out));

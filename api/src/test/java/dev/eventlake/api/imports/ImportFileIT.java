@@ -93,6 +93,8 @@ class ImportFileIT {
   void importsOutliveRestartsAndACutOffImportIsStoppedAndRetryable() throws Exception {
     List<LogObject> logs = TrailLogs.build(TrailLogs.corpus(300), DAY, 1, 20);
     TrailLogs.write(importRoot.resolve("restart"), logs);
+    // enough one-file batches that the import is still running when the server closes, even in a warm JVM
+    TrailLogs.write(importRoot.resolve("restart-many"), TrailLogs.build(TrailLogs.corpus(1200), DAY, 1, 120));
     String store;
     String finished;
     String cutOff;
@@ -102,7 +104,8 @@ class ImportFileIT {
       finished = startFile(first.cloudTrail(), store, importRoot.resolve("restart").toUri().toString()).importId();
       first.awaitImport(finished);
       String other = first.createStore("restart-other");
-      cutOff = startFile(first.cloudTrail(), other, importRoot.resolve("restart").toUri().toString()).importId();
+      cutOff = startFile(first.cloudTrail(), other, importRoot.resolve("restart-many").toUri().toString())
+          .importId();
     }
     try (ImportTestServer second = start(oneFileBatches)) {
       CloudTrailClient cloudTrail = second.cloudTrail();

@@ -56,10 +56,13 @@ final class ImportTestServer implements AutoCloseable {
         .build();
   }
 
-  /** Creates a store with default (management event) selectors and returns its ARN. */
+  /**
+   * Creates a store with default (management event) selectors and returns its ARN. Its retention is the longest
+   * (3653 days), so the 2024 events of these tests stay visible to queries on the real clock until 2034.
+   */
   String createStore(String name) {
-    return cloudTrail.createEventDataStore(request -> request.name(name).terminationProtectionEnabled(false))
-        .eventDataStoreArn();
+    return cloudTrail.createEventDataStore(request -> request.name(name).terminationProtectionEnabled(false)
+        .retentionPeriod(3653)).eventDataStoreArn();
   }
 
   /** Polls GetImport until the import is no longer INITIALIZING or IN_PROGRESS. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.RootAllocator;
@@ -85,9 +88,10 @@ final class RestQueries {
     }
   }
 
-  /** One CloudTrail management record as NDJSON. */
+  /** One CloudTrail management record as NDJSON, dated yesterday so that it is inside any store's retention. */
   static byte[] record(String eventSource, String eventName) {
-    return ("{\"eventVersion\":\"1.08\",\"eventTime\":\"2024-05-01T10:00:00Z\",\"eventSource\":\"" + eventSource
+    String yesterday = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS).toString();
+    return ("{\"eventVersion\":\"1.08\",\"eventTime\":\"" + yesterday + "\",\"eventSource\":\"" + eventSource
         + "\",\"eventName\":\"" + eventName + "\",\"awsRegion\":\"us-east-1\",\"eventID\":\""
         + java.util.UUID.randomUUID() + "\",\"eventType\":\"AwsApiCall\",\"managementEvent\":true,"
         + "\"eventCategory\":\"Management\",\"recipientAccountId\":\"123456789012\"}\n")

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,9 @@ import software.amazon.awssdk.services.cloudtraildata.model.PutAuditEventsRespon
 
 /** Channels and PutAuditEvents through the real AWS SDK clients: events land in ActivityAuditLog stores and query. */
 class ChannelSdkIT {
+  /** A recent eventTime, so the events stay inside the store's retention whenever the test runs. */
+  private static final Instant YESTERDAY = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
+
   @TempDir
   static Path dataDirectory;
   private static EventlakeServer server;
@@ -123,7 +128,7 @@ class ChannelSdkIT {
 
   private static String eventData(String principal, String eventName) {
     return "{\"version\":\"1.0\",\"userIdentity\":{\"type\":\"User\",\"principalId\":\"" + principal + "\"},"
-        + "\"eventSource\":\"myapp\",\"eventName\":\"" + eventName + "\",\"eventTime\":\"2026-11-20T10:00:00Z\","
+        + "\"eventSource\":\"myapp\",\"eventName\":\"" + eventName + "\",\"eventTime\":\"" + YESTERDAY + "\","
         + "\"UID\":\"req-" + principal + "\",\"recipientAccountId\":\"123456789012\"}";
   }
 

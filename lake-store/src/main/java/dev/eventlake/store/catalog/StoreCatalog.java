@@ -165,6 +165,41 @@ public final class StoreCatalog {
     return commit(current.withStatus(current.statusBeforeDeletion(), now));
   }
 
+  /**
+   * Forgets a store whose restore window has ended, for good: afterwards it is unknown
+   * ({@code EventDataStoreNotFoundException}) and no longer counts toward the quota. Delete its files first.
+   *
+   * @throws LakeException {@code InvalidEventDataStoreStatusException} unless {@link #requirePurgeable} passes
+   */
+  public synchronized void purge(String storeId) {
+    EventDataStore purged = requirePurgeable(storeId);
+    Map<String, EventDataStore> next = new LinkedHashMap<>(storesById);
+    next.remove(purged.id());
+    file.save(next.values());
+    storesById = next;
+  }
+
+  /**
+   * The store with this ID when it has been pending deletion for the whole {@link #RESTORE_WINDOW}, so it can no
+   * longer be restored and may be purged.
+   *
+   * @throws LakeException {@code EventDataStoreNotFoundException} for an unknown ID,
+   *     {@code InvalidEventDataStoreStatusException} for a store that is not pending deletion or still restorable
+   */
+  public synchronized EventDataStore requirePurgeable(String storeId) {
+    EventDataStore current = resolve(storeId);
+    if (!current.isPendingDeletion()) {
+      throw LakeException.of(INVALID_EVENT_DATA_STORE_STATUS, "Event data store '%s' has status %s; only stores "
+          + "pending deletion for 7 days are purged.", current.name(), current.status().wireName());
+    }
+    Instant deadline = current.pendingDeletionSince().plus(RESTORE_WINDOW);
+    if (config.clock().instant().isBefore(deadline)) {
+      throw LakeException.of(INVALID_EVENT_DATA_STORE_STATUS, "Event data store '%s' can be restored until %s; it "
+          + "is purged only after that.", current.name(), deadline);
+    }
+    return current;
+  }
+
   /** Moves a STOPPED_INGESTION store of Management, Data, NetworkActivity or ConfigurationItem events to ENABLED. */
   public synchronized EventDataStore startIngestion(String reference) {
     return changeIngestion(reference, "StartEventDataStoreIngestion", StoreStatus.STOPPED_INGESTION,

@@ -196,8 +196,7 @@ public final class StoreFiles {
   /** Appends the manifest line (the commit point), then moves staged files in and drops removed ones. */
   synchronized void appendAndPublish(Action action, List<FileEntry> added, List<FileEntry> removed,
       List<String> sources, String reason) throws IOException {
-    manifest.append(new ManifestEntry(manifest.nextSequence(), action, clock.instant(), added, removed, sources,
-        reason, manifest.lastLineSha256()));
+    appendEntry(action, added, removed, sources, reason);
     for (FileEntry file : added) {
       Path target = directory.resolve(file.path());
       AtomicFiles.createDirectoryDurably(target.getParent());
@@ -206,6 +205,13 @@ public final class StoreFiles {
     for (FileEntry file : removed) {
       Files.deleteIfExists(directory.resolve(file.path()));
     }
+  }
+
+  /** Appends one manifest line stamped with this store's clock; the files themselves are left as they are. */
+  synchronized void appendEntry(Action action, List<FileEntry> added, List<FileEntry> removed, List<String> sources,
+      String reason) throws IOException {
+    manifest.append(new ManifestEntry(manifest.nextSequence(), action, clock.instant(), added, removed, sources,
+        reason, manifest.lastLineSha256()));
   }
 
   Path stagedPath(String relativePath) {

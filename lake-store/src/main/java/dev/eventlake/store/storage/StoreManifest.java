@@ -29,6 +29,7 @@ public final class StoreManifest {
   private final ManifestCodec codec = new ManifestCodec();
   private final List<ManifestEntry> entries = new ArrayList<>();
   private final Map<String, FileEntry> liveFiles = new LinkedHashMap<>();
+  private final Map<String, FileEntry> removedFiles = new LinkedHashMap<>();
   private final Set<String> sources = new HashSet<>();
   private String lastLineSha256;
 
@@ -84,8 +85,14 @@ public final class StoreManifest {
       throw new LakeException(ErrorCode.INTERNAL_FAILURE, "manifest " + file + " is broken at sequence "
           + entry.sequence() + ": the hash chain or numbering does not continue; it was edited outside Eventlake");
     }
-    entry.removed().forEach(removed -> liveFiles.remove(removed.path()));
-    entry.added().forEach(added -> liveFiles.put(added.path(), added));
+    entry.removed().forEach(removed -> {
+      liveFiles.remove(removed.path());
+      removedFiles.put(removed.path(), removed);
+    });
+    entry.added().forEach(added -> {
+      liveFiles.put(added.path(), added);
+      removedFiles.remove(added.path());
+    });
     sources.addAll(entry.sources());
     entries.add(entry);
     lastLineSha256 = Hashing.sha256(line);
@@ -103,6 +110,11 @@ public final class StoreManifest {
 
   public synchronized List<FileEntry> liveFiles() {
     return List.copyOf(liveFiles.values());
+  }
+
+  /** Files that a COMPACT or REMOVE entry took out of the store, as committed; none of them is live. */
+  public synchronized List<FileEntry> removedFiles() {
+    return List.copyOf(removedFiles.values());
   }
 
   public synchronized boolean containsSource(String source) {

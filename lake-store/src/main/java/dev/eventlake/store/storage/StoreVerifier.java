@@ -8,13 +8,19 @@ import java.util.List;
 
 /**
  * Checks a store against its manifest: every committed file is present with the size and SHA-256 recorded when
- * it was committed. (The manifest's own hash chain is checked whenever it is opened.)
+ * it was committed. (The manifest's own hash chain is checked whenever it is opened.) Files that retention removed
+ * are recorded as such in the manifest, so they are counted apart and never reported as missing; a file deleted
+ * without such a record is.
  */
 public final class StoreVerifier {
   private StoreVerifier() {}
 
-  /** A store's verification outcome: how much was checked and every problem found, each naming its file. */
-  public record Report(long files, long events, List<String> problems) {
+  /**
+   * A store's verification outcome: how much was checked, what retention removed according to the manifest, and
+   * every problem found, each naming its file.
+   */
+  public record Report(long files, long events, long filesRemovedByRetention, long eventsRemovedByRetention,
+      List<String> problems) {
     public Report {
       problems = List.copyOf(problems);
     }
@@ -39,6 +45,11 @@ public final class StoreVerifier {
         problems.add(file.path() + ": SHA-256 differs from the one committed; the file was modified");
       }
     }
-    return new Report(files.size(), events, problems);
+    List<FileEntry> removedByRetention = store.manifest().entries().stream()
+        .filter(entry -> entry.action() == ManifestEntry.Action.REMOVE)
+        .flatMap(entry -> entry.removed().stream())
+        .toList();
+    return new Report(files.size(), events, removedByRetention.size(),
+        removedByRetention.stream().mapToLong(FileEntry::events).sum(), problems);
   }
 }

@@ -32,7 +32,7 @@ public final class LakeSchema extends AbstractSchema {
       for (EventDataStore store : lake.catalog().list()) {
         if (!store.isPendingDeletion()) {
           LakeTable table = new LakeTable(store, () -> lake.files(store).snapshot(),
-              lake.config().storeDirectory(store.id()), executor, statistics);
+              lake.config().storeDirectory(store.id()), executor, statistics, lake.config().clock());
           tables.put(store.id(), table);
           tables.putIfAbsent(store.name(), table);
         }

@@ -6,11 +6,13 @@ import dev.eventlake.query.scan.ScanSource;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.query.schema.EventRowType;
 import dev.eventlake.store.catalog.EventDataStore;
+import dev.eventlake.store.catalog.RetentionBoundary;
 import dev.eventlake.store.storage.CategorySchemas;
 import dev.eventlake.store.storage.FileEntry;
 import dev.eventlake.store.storage.StoreSnapshot;
 import java.lang.reflect.Type;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,7 +38,8 @@ import org.apache.calcite.schema.impl.AbstractTable;
 /**
  * One event data store as a table. Planning turns it into a {@link LakeTableScan}, which the {@link LakeRules}
  * narrow to the columns, time range, values and row count a query needs; the generated code then calls
- * {@link #scan} or {@link #count} with that request.
+ * {@link #scan} or {@link #count} with that request. Every request is further narrowed to the store's retention, so
+ * no query returns an event past it, even before a retention sweep has removed its file.
  */
 public final class LakeTable extends AbstractTable implements TranslatableTable, QueryableTable {
   private final EventDataStore store;
@@ -44,15 +47,18 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   private final Path storeDirectory;
   private final ExecutorService executor;
   private final ScanStatistics statistics;
+  private final Clock clock;
   private StoreSnapshot plannedSnapshot;
+  private RetentionBoundary plannedBoundary;
 
   LakeTable(EventDataStore store, Supplier<StoreSnapshot> snapshots, Path storeDirectory, ExecutorService executor,
-      ScanStatistics statistics) {
+      ScanStatistics statistics, Clock clock) {
     this.store = store;
     this.snapshots = snapshots;
     this.storeDirectory = storeDirectory;
     this.executor = executor;
     this.statistics = statistics;
+    this.clock = clock;
   }
 
   public EventDataStore store() {
@@ -95,7 +101,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
 
   /** Called by generated code: the rows of {@code request} (one value, or an array of values, per row). */
   public Enumerable<Object> scan(DataContext root, String request) {
-    ScanRequest parsed = ScanRequests.fromJson(request);
+    ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     return new LakeScanEnumerable(() -> new LakeEnumerator(
         new EventScanner(source(), executor).scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag),
@@ -104,7 +110,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
 
   /** Called by generated code: the number of rows {@code request} selects, from file metadata where possible. */
   public Enumerable<Object> count(DataContext root, String request) {
-    ScanRequest parsed = ScanRequests.fromJson(request);
+    ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     return Linq4j.singletonEnumerable(new EventScanner(source(), executor).count(parsed, statistics, cancelFlag));
   }
@@ -114,11 +120,30 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
     return new ScanSource(storeDirectory, snapshot.files(), snapshot.unflushedEvents());
   }
 
+  /**
+   * {@code request} without events past retention: its eventTime range starts no earlier than the retention boundary
+   * (files wholly before it are then skipped, and a file straddling it is read, never counted from metadata).
+   */
+  private ScanRequest withinRetention(ScanRequest request) {
+    ScanRequest.TimeRange retained = new ScanRequest.TimeRange(boundary().oldestRetained().toEpochMilli(),
+        Long.MAX_VALUE);
+    return new ScanRequest(request.columns(), request.eventTime().intersect(retained), request.valueFilters(),
+        request.limit());
+  }
+
   /** One snapshot per statement, so planning estimates and every scan of this table see the same data. */
   private synchronized StoreSnapshot snapshot() {
     if (plannedSnapshot == null) {
       plannedSnapshot = snapshots.get();
     }
     return plannedSnapshot;
+  }
+
+  /** One retention boundary per statement, so every scan of this table filters at the same instant. */
+  private synchronized RetentionBoundary boundary() {
+    if (plannedBoundary == null) {
+      plannedBoundary = RetentionBoundary.of(store, clock.instant());
+    }
+    return plannedBoundary;
   }
 }

@@ -101,6 +101,18 @@ final class QueryRegistry {
     return removed;
   }
 
+  /** Deletes every query that read {@code storeId}, whatever its age; returns how many. */
+  int forgetStore(String storeId) {
+    int removed = 0;
+    for (QueryState state : List.copyOf(states.values())) {
+      if (state.reads(storeId)) {
+        remove(state);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
   private void remove(QueryState state) {
     if (states.remove(state.queryId(), state)) {
       files.delete(state.queryId());

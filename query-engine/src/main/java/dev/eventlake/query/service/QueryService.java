@@ -184,6 +184,15 @@ public final class QueryService implements AutoCloseable {
     return registry.expire();
   }
 
+  /**
+   * Deletes the records and results of every query that read a store being purged; returns how many. A store is
+   * purged after 7 days pending deletion, when it can have no running query (queries on it are refused from its
+   * deletion on and time out after an hour), so only ended queries are found. Repeating it is harmless.
+   */
+  public int forgetStore(String storeId) {
+    return registry.forgetStore(requireNonNull(storeId, "storeId is null"));
+  }
+
   /** Stops the workers; running and queued queries end FAILED (server shut down). Waits for the workers to exit. */
   @Override
   public void close() {

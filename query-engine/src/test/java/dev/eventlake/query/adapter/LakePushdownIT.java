@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
 import dev.eventlake.store.Lake;
-import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.ingest.ImportListener;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.SharedData;
+import dev.eventlake.store.testing.TestLakes;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +27,7 @@ class LakePushdownIT {
 
   @BeforeAll
   static void openLake() throws IOException {
-    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
     storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
     lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     engine = new LakeEngine(lake, QueryEngineConfig.defaults());

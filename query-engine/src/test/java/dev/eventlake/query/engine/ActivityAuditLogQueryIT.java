@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.store.Lake;
-import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.channel.AuditEventInput;
@@ -15,7 +14,11 @@ import dev.eventlake.store.channel.Destination;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.testing.ActivityAuditLogs;
+import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,9 @@ class ActivityAuditLogQueryIT {
   private static final String BY_SOURCE = "SELECT eventData.eventName, eventData.userIdentity.principalId, "
       + "metadata.channelARN FROM %s WHERE eventData.eventSource = 'myapp' ORDER BY 1";
 
+  /** A week after the events below, so that they are inside the store's retention. */
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-01-10T00:00:00Z"), ZoneOffset.UTC);
+
   @TempDir Path dataDirectory;
   private Lake lake;
   private EventDataStore store;
@@ -35,7 +41,7 @@ class ActivityAuditLogQueryIT {
 
   @BeforeEach
   void sendEvents() throws Exception {
-    lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    lake = TestLakes.open(dataDirectory, CLOCK);
     store = lake.catalog().create(ActivityAuditLogs.storeRequest("app-events"));
     channel = lake.channels().create(new CreateChannelRequest("my-app", "Custom",
         List.of(Destination.eventDataStore(store.id())), null));
@@ -61,7 +67,7 @@ class ActivityAuditLogQueryIT {
     assertThat(lake.files(store).eventCount()).isEqualTo(3);
     assertThat(rows(lake, String.format(BY_SOURCE, store.id()))).isEqualTo(expected);
 
-    Lake reopened = Lake.open(LakeConfig.defaults(dataDirectory));
+    Lake reopened = TestLakes.open(dataDirectory, CLOCK);
     assertThat(rows(reopened, String.format(BY_SOURCE.toLowerCase(java.util.Locale.ROOT), "\"app-events\"")))
         .isEqualTo(expected);
   }

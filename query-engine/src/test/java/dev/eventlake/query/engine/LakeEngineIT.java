@@ -16,6 +16,7 @@ import dev.eventlake.store.event.EventJson;
 import dev.eventlake.store.event.EventMapper;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.SharedData;
+import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,7 +39,7 @@ class LakeEngineIT {
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
     storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
     lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     engine = new LakeEngine(lake, QueryEngineConfig.defaults());
@@ -107,7 +108,7 @@ class LakeEngineIT {
 
   @Test
   void eventsStillInTheWriteAheadLogAreVisible() throws Exception {
-    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory.resolve("live")));
+    Lake lake = TestLakes.open(dataDirectory.resolve("live"), TestLakes.BEFORE_CORPUS);
     EventDataStore store = lake.catalog().create(CreateStoreRequest.named("live"));
     CloudTrailEvent event = new EventMapper(new EventJson()).map("{\"eventVersion\":\"1.08\",\"eventTime\":"
         + "\"2024-05-01T10:00:00Z\",\"eventSource\":\"iam.amazonaws.com\",\"eventName\":\"CreateUser\","

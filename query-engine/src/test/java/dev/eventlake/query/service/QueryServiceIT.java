@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.QueryEngineConfig;
 import dev.eventlake.store.Lake;
-import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.SharedData;
+import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ class QueryServiceIT {
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory.resolve("lake")));
+    Lake lake = TestLakes.open(dataDirectory.resolve("lake"), TestLakes.BEFORE_CORPUS);
     String storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
     lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     engine = new LakeEngine(lake, QueryEngineConfig.defaults());

@@ -6,10 +6,10 @@ import dev.eventlake.query.engine.StatementExecution;
 import dev.eventlake.query.result.ValueText;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.store.Lake;
-import dev.eventlake.store.LakeConfig;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.event.CloudTrailEvent;
+import dev.eventlake.store.testing.TestLakes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ final class LakeGoldenEngine implements GoldenEngine {
   LakeGoldenEngine() {
     try {
       directory = Files.createTempDirectory("eventlake-golden");
-      Lake lake = Lake.open(LakeConfig.defaults(directory));
+      Lake lake = TestLakes.open(directory, TestLakes.BEFORE_CORPUS);
       List<CloudTrailEvent> events = CorpusEvents.all();
       store1 = write(lake, "management-events",
           events.stream().filter(event -> "Management".equals(event.eventCategory())).toList());
