@@ -8,7 +8,7 @@ import dev.eventlake.query.sql.BoundParameter;
 import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.query.sql.ParameterType;
 import dev.eventlake.store.Lake;
-import dev.eventlake.store.LakeConfig;
+import dev.eventlake.store.testing.TestLakes;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
@@ -32,7 +32,7 @@ class ParameterBindingIT {
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = Lake.open(LakeConfig.defaults(dataDirectory));
+    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
     storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
     lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     engine = new LakeEngine(lake, QueryEngineConfig.defaults());
