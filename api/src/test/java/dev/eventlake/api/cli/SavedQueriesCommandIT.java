@@ -37,7 +37,7 @@ class SavedQueriesCommandIT {
 
   @BeforeAll
   static void importCorpus() {
-    run("stores", "create", "--name", "audit-trail");
+    run("stores", "create", "--name", "audit-trail", "--retention-days", "3653");
     run("import", "--store", "audit-trail", SharedData.cloudTrailRecords().toString());
   }
 

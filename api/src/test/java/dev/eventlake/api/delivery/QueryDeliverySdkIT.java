@@ -70,7 +70,7 @@ class QueryDeliverySdkIT {
         .withEnvironmentKey(TestServers.ADMIN).withImports(ImportSettings.defaults().withS3(s3.settings()))
         .withDelivery(new DeliverySettings(List.of(directory.resolve("exports")), 2_048)));
     cloudTrail = TestServers.cloudTrail(server, TestServers.ADMIN);
-    storeId = server.lake().catalog().create(CreateStoreRequest.named("audit")).id();
+    storeId = server.lake().catalog().create(new CreateStoreRequest("audit", null, null, null, 3653, null, null, null, null, null)).id();
     server.lake().importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
     server.savedQueries().create("events-named", new SavedQueryDefinition("Events of one name", "SELECT eventID, "
         + "eventTime, eventName, userIdentity.arn FROM audit WHERE eventName = :name AND eventTime >= :since "

@@ -38,7 +38,7 @@ class SavedQueryRestIT {
     admin = server.admin();
     AccessKey key = server.createKey(Role.READER);
     reader = server.client(key.accessKeyId(), key.secretAccessKey());
-    String storeId = server.server().lake().catalog().create(CreateStoreRequest.named("audit")).id();
+    String storeId = server.server().lake().catalog().create(new CreateStoreRequest("audit", null, null, null, 3653, null, null, null, null, null)).id();
     server.server().lake().importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, s -> { });
   }
 
