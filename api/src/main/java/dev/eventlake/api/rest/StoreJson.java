@@ -98,7 +98,7 @@ final class StoreJson {
   record StoreView(String id, String arn, String name, String status, List<Selector> advancedEventSelectors,
       boolean multiRegionEnabled, boolean organizationEnabled, int retentionPeriod,
       boolean terminationProtectionEnabled, String billingMode, String kmsKeyId, List<TagEntry> tags,
-      Instant createdTimestamp, Instant updatedTimestamp, Instant pendingDeletionSince) {
+      Instant createdTimestamp, Instant updatedTimestamp, Instant pendingDeletionSince, List<String> categories) {
 
     static StoreView of(EventDataStore store) {
       return new StoreView(store.id(), store.arn(), store.name(), store.status().wireName(),
@@ -106,7 +106,7 @@ final class StoreJson {
           store.organizationEnabled(), store.retentionPeriod(), store.terminationProtectionEnabled(),
           store.billingMode().wireName(), store.kmsKeyId(),
           store.tags().stream().map(tag -> new TagEntry(tag.key(), tag.value())).toList(), store.createdTimestamp(),
-          store.updatedTimestamp(), store.pendingDeletionSince());
+          store.updatedTimestamp(), store.pendingDeletionSince(), ColumnRoutes.categories(store));
     }
   }
 

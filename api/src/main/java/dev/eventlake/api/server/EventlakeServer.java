@@ -18,6 +18,7 @@ import dev.eventlake.api.cloudtrail.WireJson;
 import dev.eventlake.api.delivery.ResultExporter;
 import dev.eventlake.api.imports.ImportService;
 import dev.eventlake.api.ingestion.PutAuditEventsApi;
+import dev.eventlake.api.rest.ColumnRoutes;
 import dev.eventlake.api.rest.EventRoutes;
 import dev.eventlake.api.rest.KeyRoutes;
 import dev.eventlake.api.rest.QueryRoutes;
@@ -127,6 +128,7 @@ public final class EventlakeServer implements AutoCloseable {
     PutAuditEventsApi auditEvents = new PutAuditEventsApi(authenticator, lake);
     RestApi rest = new RestApi(authenticator, new RestJson(), List.of(
         new StoreRoutes(lake.catalog()),
+        new ColumnRoutes(lake.catalog()),
         new QueryRoutes(queries),
         new SavedQueryRoutes(savedQueries, queries),
         new SampleQueryRoutes(samples, savedQueries, lake.catalog()),
