@@ -19,18 +19,19 @@ record SqlType(ValueKind kind, String name, int precision, int scale) {
 
   /**
    * The type of a result column from the engine's notation: {@code VARCHAR}, {@code TIMESTAMP(3)},
-   * {@code DECIMAL(10, 2)}, {@code (VARCHAR, VARCHAR) MAP}, {@code VARCHAR ARRAY}, {@code RecordType(…)}.
+   * {@code DECIMAL(10, 2)}, {@code (VARCHAR, VARCHAR) MAP}, {@code VARCHAR ARRAY}, {@code RecordType(…)}; the
+   * outermost constructor is the last word of the postfix notation.
    */
   static SqlType fromEngine(String engineType) {
     String type = engineType == null ? "" : engineType.trim().toUpperCase(Locale.ROOT);
-    if (type.startsWith("RECORDTYPE") || type.startsWith("ROW")) {
-      return of(ValueKind.ROW, "ROW");
+    if (type.endsWith(" ARRAY") || type.endsWith(" MULTISET") || type.startsWith("ARRAY")) {
+      return of(ValueKind.ARRAY, "ARRAY");
     }
     if (type.endsWith(" MAP") || type.startsWith("MAP")) {
       return of(ValueKind.MAP, "MAP");
     }
-    if (type.endsWith(" ARRAY") || type.endsWith(" MULTISET") || type.startsWith("ARRAY")) {
-      return of(ValueKind.ARRAY, "ARRAY");
+    if (type.startsWith("RECORDTYPE") || type.startsWith("ROW")) {
+      return of(ValueKind.ROW, "ROW");
     }
     int parenthesis = type.indexOf('(');
     String base = (parenthesis < 0 ? type : type.substring(0, parenthesis)).trim();
