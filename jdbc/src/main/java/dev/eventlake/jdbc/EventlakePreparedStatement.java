@@ -47,8 +47,8 @@ public final class EventlakePreparedStatement extends PreparedStatementSetters {
   /** The columns of the last result, or null before the first execution (they are known once the query ran). */
   @Override
   public ResultSetMetaData getMetaData() throws SQLException {
-    ResultSet results = getResultSet();
-    return results == null ? null : results.getMetaData();
+    checkOpen();
+    return lastColumns();
   }
 
   @Override

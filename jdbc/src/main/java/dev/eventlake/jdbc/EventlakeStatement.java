@@ -19,6 +19,7 @@ public class EventlakeStatement extends StatementDefaults {
   private volatile QueryExecution execution;
   private volatile boolean closed;
   private QueryResultSet resultSet;
+  private EventlakeResultSetMetaData lastColumns;
   private SQLWarning warnings;
   private int queryTimeoutSeconds;
   private long maxRows;
@@ -50,11 +51,17 @@ public class EventlakeStatement extends StatementDefaults {
     QueryInfo query = current.run(sql, parameters);
     resultSet = QueryResultSet.open(this, client, query.id(), fetchSize > 0 ? fetchSize
         : connection.pageSize(), maxRows);
+    lastColumns = resultSet.metaData();
     if ("TIMED_OUT".equals(query.status())) {
       resultSet.warn(new SQLWarning("Query " + query.id() + " reached the server's time limit; the results are"
           + " partial: " + query.errorMessage(), "01000"));
     }
     return true;
+  }
+
+  /** The columns of the last result this statement opened (still known once it is closed), or null. */
+  EventlakeResultSetMetaData lastColumns() {
+    return lastColumns;
   }
 
   /** The server's ID of the last query this statement started (for the REST API and query lists), or null. */

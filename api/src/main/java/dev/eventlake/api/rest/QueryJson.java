@@ -17,8 +17,11 @@ import java.util.List;
 final class QueryJson {
   private QueryJson() {}
 
-  /** Body of {@code POST /v1/queries}; {@code deliveryUri} (s3:// or file://) also writes the results there. */
-  record StartBody(String sql, String deliveryUri) {
+  /**
+   * Body of {@code POST /v1/queries}; {@code deliveryUri} (s3:// or file://) also writes the results there, and
+   * {@code parameters} are the typed values of the statement's placeholders.
+   */
+  record StartBody(String sql, String deliveryUri, List<QueryParameterJson> parameters) {
     StartBody {
       required(sql, "sql");
     }

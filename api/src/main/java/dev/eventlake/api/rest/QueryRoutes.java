@@ -7,6 +7,7 @@ import dev.eventlake.api.rest.QueryJson.StartBody;
 import dev.eventlake.query.service.QueryListRequest;
 import dev.eventlake.query.service.QueryRequest;
 import dev.eventlake.query.service.QueryService;
+import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.store.error.ErrorCode;
 import java.util.List;
 
@@ -38,7 +39,8 @@ public final class QueryRoutes implements RestRoutes {
 
   private void start(RestExchange exchange) {
     StartBody body = exchange.body(StartBody.class);
-    String id = queries.start(QueryRequest.of(body.sql()).withDeliveryUri(body.deliveryUri()));
+    BoundStatement statement = new BoundStatement(body.sql(), QueryParameterJson.bind(body.parameters()));
+    String id = queries.start(new QueryRequest(statement, null, body.deliveryUri()));
     exchange.responseHeader("Location", QUERIES + "/" + id).respond(202, QueryView.of(queries.describe(id)));
   }
 

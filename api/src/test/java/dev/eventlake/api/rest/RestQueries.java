@@ -22,7 +22,12 @@ final class RestQueries {
 
   /** Starts {@code sql}, waits until it ends, asserts it FINISHED and returns its ID. */
   static String runToEnd(RestClient client, String sql) {
-    RestResponse started = client.post("/v1/queries", "{\"sql\":" + quote(sql) + "}");
+    return startToEnd(client, "{\"sql\":" + quote(sql) + "}");
+  }
+
+  /** Starts the query of the request body {@code json}, waits until it ends, asserts it FINISHED, returns its ID. */
+  static String startToEnd(RestClient client, String json) {
+    RestResponse started = client.post("/v1/queries", json);
     assertThat(started.status()).as("%s", started).isEqualTo(202);
     String id = started.json().get("id").asText();
     long deadline = System.nanoTime() + 120_000_000_000L;
