@@ -23,9 +23,10 @@ final class JsonValues {
 
   private JsonValues() {}
 
-  static String text(JsonNode value, SqlType type) {
+  /** The value as text: timestamps in CloudTrail's layout, exact decimals in plain notation, containers as JSON. */
+  static String text(JsonNode value, SqlType type) throws SQLException {
     if (type.kind() == ValueKind.TIMESTAMP) {
-      return TIMESTAMP_TEXT.format(LocalDateTime.ofInstant(Instant.parse(value.asText()), ZoneOffset.UTC));
+      return TIMESTAMP_TEXT.format(timestamp(value));
     }
     if (value.isBigDecimal()) {
       return value.decimalValue().toPlainString();
