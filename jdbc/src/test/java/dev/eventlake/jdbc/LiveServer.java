@@ -11,6 +11,7 @@ import dev.eventlake.store.catalog.EventDataStore;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.ActivityAuditLogs;
 import dev.eventlake.store.testing.SharedData;
+import dev.eventlake.store.testing.TestLakes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * A real Eventlake server on a free port for the JDBC tests: an admin key, a CloudTrail store {@code audit} holding
- * the shared corpus's management events, and an empty ActivityAuditLog store {@code partner-events}.
+ * the shared corpus's management events, and an empty ActivityAuditLog store {@code partner-events}. It runs on a
+ * clock before the corpus, so retention hides none of its events.
  */
 final class LiveServer implements AutoCloseable {
   static final String ADMIN_ID = "ELKJDBCADMIN00000001";
@@ -40,7 +42,8 @@ final class LiveServer implements AutoCloseable {
 
   static LiveServer start(Path dataDirectory) {
     ServerConfig config = ServerConfig.defaults(dataDirectory).withAddress("127.0.0.1", 0)
-        .withEnvironmentKey(new AccessKey(ADMIN_ID, ADMIN_SECRET, Role.ADMIN, Instant.now()));
+        .withEnvironmentKey(new AccessKey(ADMIN_ID, ADMIN_SECRET, Role.ADMIN, Instant.now()))
+        .withClock(TestLakes.BEFORE_CORPUS);
     EventlakeServer server = EventlakeServer.start(config);
     try {
       EventDataStore audit = server.lake().catalog().create(new CreateStoreRequest("audit", null, null, null, null,

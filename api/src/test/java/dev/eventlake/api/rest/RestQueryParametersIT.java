@@ -7,6 +7,7 @@ import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.ingest.ImportRange;
 import dev.eventlake.store.testing.SharedData;
 import dev.eventlake.store.testing.SourceRecords;
+import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,7 @@ class RestQueryParametersIT {
 
   @BeforeAll
   static void start() throws Exception {
-    server = RestServer.start(dataDirectory);
+    server = RestServer.start(dataDirectory, config -> config.withClock(TestLakes.BEFORE_CORPUS));
     admin = server.admin();
     storeId = server.server().lake().catalog().create(CreateStoreRequest.named("audit")).id();
     server.server().lake().importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL,
