@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eventlake bench}: ingest and query speed side by side with DuckDB on the same files. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, version = "Eventlake bench 0.1.0",
     description = "Generate N events, ingest them into Eventlake and into DuckDB, run the audit query suite in "
         + "both engines over the store's Parquet files, check that the answers agree and write a markdown report.")
 public final class BenchCommand implements Callable<Integer> {
