@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -15,11 +16,15 @@ import java.util.stream.Stream;
 /**
  * Finds log files under the paths given to an import: whole {@code AWSLogs/…} trees, plain folders or single
  * files. Files whose delivery day (from the {@code YYYY/MM/DD} folders or the {@code _YYYYMMDDTHHmmZ_} file-name
- * stamp) cannot hold events of the import's window are left out before they are opened.
+ * stamp) cannot hold events of the import's window are left out before they are opened. Files come back in
+ * delivery order (the file-name stamp, else the date folders, then the path), not path order: an AWSLogs tree is
+ * laid out by account and region first, and importing it in that order would spread every commit over all days,
+ * writing many small files into every day partition instead of a few large ones.
  */
 final class LogFileScanner {
   private static final Pattern FILE_STAMP = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})T\\d{4}Z");
   private static final Pattern FOLDER_DATE = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
+  private static final Pattern FILE_TIME = Pattern.compile("_(\\d{8}T\\d{4})Z");
 
   /** One file to import and the folder ("prefix") it belongs to. */
   record LogFile(Path path, Path prefix) {}
@@ -38,13 +43,33 @@ final class LogFileScanner {
       }
     }
     List<LogFile> selected = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : inDeliveryOrder(files)) {
       Optional<LocalDate> day = deliveryDay(file);
       if (day.isEmpty() || range.mayContainDeliveryDay(day.get())) {
         selected.add(new LogFile(file, file.toAbsolutePath().getParent()));
       }
     }
     return selected;
+  }
+
+  /** Sorted by delivery time (yyyyMMddTHHmm from the file name, else the folder date), then by path. */
+  private static List<Path> inDeliveryOrder(TreeSet<Path> files) {
+    List<Map.Entry<String, Path>> keyed = new ArrayList<>(files.size());
+    files.forEach(file -> keyed.add(Map.entry(deliveryTime(file), file)));
+    keyed.sort(Map.Entry.<String, Path>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+    return keyed.stream().map(Map.Entry::getValue).toList();
+  }
+
+  private static String deliveryTime(Path file) {
+    Matcher stamp = FILE_TIME.matcher(file.getFileName().toString());
+    String time = null;
+    while (stamp.find()) {
+      time = stamp.group(1);
+    }
+    if (time != null) {
+      return time;
+    }
+    return deliveryDay(file).map(day -> day.toString().replace("-", "") + "T0000").orElse("");
   }
 
   private static boolean looksLikeLog(Path file) {
