@@ -52,8 +52,9 @@ public final class EventlakeIngest {
         memory, sampled);
     long recentStarted = System.nanoTime();
     String recentStore = importRecent(lake, corpus, lastDay);
-    return new LakeIngest(lake, eventsStore, recentStore, result.statistics(), System.nanoTime() - recentStarted,
-        measurement);
+    long recentNanos = System.nanoTime() - recentStarted;
+    return new LakeIngest(lake, eventsStore, recentStore, result.statistics(), recentNanos, measurement,
+        ColumnSizes.of(storeDirectory));
   }
 
   /** A store of the management events (the default selector) of the last {@value #RECENT_DAYS} days. */

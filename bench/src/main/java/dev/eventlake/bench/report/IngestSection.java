@@ -7,12 +7,16 @@ import static dev.eventlake.bench.report.Formats.ratio;
 
 import dev.eventlake.bench.BenchResult;
 import dev.eventlake.bench.corpus.Corpus;
+import dev.eventlake.bench.ingest.ColumnSizes.ColumnSize;
 import dev.eventlake.bench.ingest.IngestMeasurement;
 import dev.eventlake.store.ingest.ImportStatistics;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The ingest section: the logs, both engines' figures and their ratios. */
 final class IngestSection {
+  private static final int TOP_COLUMNS = 8;
+
   private IngestSection() {}
 
   static void write(Markdown markdown, BenchResult result) {
@@ -38,6 +42,24 @@ final class IngestSection {
             count(statistics.failedEntries())),
         String.format("Setup, not timed: the second store (management events of the last 7 days, for the join) "
             + "took %s s to import.", decimal(result.lakeIngest().recentImportNanos() / 1e9, 1))));
+    writeColumnSizes(markdown, result.lakeIngest().columnSizes(), lake.events());
+  }
+
+  private static void writeColumnSizes(Markdown markdown, List<ColumnSize> sizes, long events) {
+    long total = sizes.stream().mapToLong(ColumnSize::bytes).sum();
+    List<List<String>> rows = new ArrayList<>();
+    for (ColumnSize size : sizes.subList(0, Math.min(TOP_COLUMNS, sizes.size()))) {
+      rows.add(sizeRow("`" + size.column() + "`", size.bytes(), events, total));
+    }
+    long rest = sizes.stream().skip(TOP_COLUMNS).mapToLong(ColumnSize::bytes).sum();
+    rows.add(sizeRow("the other " + Math.max(0, sizes.size() - TOP_COLUMNS) + " columns", rest, events, total));
+    markdown.paragraph("Where Eventlake's bytes go (compressed column chunks, by top-level column):");
+    markdown.table(List.of("Column", " Size", " Bytes/event", " Share"), rows);
+  }
+
+  private static List<String> sizeRow(String name, long bytes, long events, long total) {
+    return List.of(name, mebibytes(bytes), decimal((double) bytes / events, 1),
+        decimal(100.0 * bytes / Math.max(1, total), 1) + " %");
   }
 
   private static List<String> row(IngestMeasurement ingest) {
