@@ -67,6 +67,6 @@ public final class BenchCommand implements Callable<Integer> {
   BenchConfig config() {
     Path report = out != null ? out : BenchConfig.defaultReportFile(LocalDate.now(), events);
     return new BenchConfig(events, days, runs, dataDirectory, report, DEFAULTS.seed(), DEFAULTS.lastDay(),
-        DEFAULTS.profile());
+        DEFAULTS.profile(), DEFAULTS.duckDbMemoryBytes());
   }
 }

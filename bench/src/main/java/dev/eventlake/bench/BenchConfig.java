@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param seed generator seed; fixed so that generated logs can be reused between runs
  * @param lastDay the last UTC day of events; fixed for the same reason
  * @param profile whether to sample Eventlake's threads with Java Flight Recorder and report the hottest methods
+ * @param duckDbMemoryBytes DuckDB's memory limit
  */
 public record BenchConfig(long events, int days, int runs, Path dataDirectory, Path reportFile, long seed,
-    LocalDate lastDay, boolean profile) {
+    LocalDate lastDay, boolean profile, long duckDbMemoryBytes) {
 
   public BenchConfig {
     requireNonNull(dataDirectory, "dataDirectory is null");
@@ -29,11 +30,14 @@ public record BenchConfig(long events, int days, int runs, Path dataDirectory, P
     }
   }
 
-  /** 10 million events over 90 days, 5 timed runs, data in {@code bench/data}, report named after today. */
+  /**
+   * 10 million events over 90 days, 5 timed runs, data in {@code bench/data}, report named after today, profiling
+   * on, and DuckDB limited to the memory the JVM may use for its heap (by default a quarter of the machine's).
+   */
   public static BenchConfig defaults() {
     long events = 10_000_000;
     return new BenchConfig(events, 90, 5, Path.of("bench", "data"), defaultReportFile(LocalDate.now(), events), 42,
-        LocalDate.of(2025, 6, 30), true);
+        LocalDate.of(2025, 6, 30), true, Runtime.getRuntime().maxMemory());
   }
 
   /** {@code bench/results/<date>-<events>.md}. */

@@ -35,7 +35,8 @@ public final class Benchmark {
     double loadAtStart = MachineInfo.loadAverage();
     long started = System.nanoTime();
     Path data = config.dataDirectory();
-    try (ResourceMonitor monitor = new ResourceMonitor(); DuckDbSession duck = DuckDbSession.open()) {
+    try (ResourceMonitor monitor = new ResourceMonitor();
+        DuckDbSession duck = DuckDbSession.open(config.duckDbMemoryBytes(), data.resolve("duckdb-spill"))) {
       Corpus corpus = LogCorpus.prepare(config, progress);
       progress.accept(String.format("Eventlake: importing %,d gzip files", corpus.files()));
       LakeIngest lakeIngest = EventlakeIngest.run(corpus, data.resolve("eventlake"), config.lastDay(), monitor,

@@ -23,7 +23,7 @@ class BenchSmokeIT {
   void runsEndToEndWithTheSameAnswersInBothEnginesAndWritesTheReport() throws Exception {
     Path report = directory.resolve("results").resolve("smoke.md");
     BenchConfig config = new BenchConfig(EVENTS, 1, 1, directory.resolve("data"), report, 42,
-        LocalDate.of(2025, 6, 30), true);
+        LocalDate.of(2025, 6, 30), true, 512L << 20);
     List<String> progress = new ArrayList<>();
 
     BenchResult result = new Benchmark(config, line -> {

@@ -63,8 +63,10 @@ public final class MarkdownReport {
             + decimal(result.loadAtEnd(), 2) + " at the end.",
         "JVM: " + machine.jvm() + ", max heap " + mebibytes(machine.maxHeapBytes()) + ", options `"
             + String.join(" ", machine.jvmArguments()) + "`.",
-        "DuckDB " + result.duckDbVersion() + " (JDBC, in the same process, default settings: all cores). "
-            + "Eventlake's engine uses its defaults (as many scan threads as cores).",
+        "DuckDB " + result.duckDbVersion() + " (JDBC, in the same process, all cores, memory_limit "
+            + mebibytes(result.config().duckDbMemoryBytes()) + " (the JVM's maximum heap), spilling to disk beyond "
+            + "it, preserve_insertion_order off). Eventlake's engine uses its defaults (as many scan threads as "
+            + "cores).",
         "Both engines query the same files: the Eventlake store's Parquet files, which DuckDB reads directly with "
             + "`read_parquet(..., hive_partitioning = true)`."));
   }
