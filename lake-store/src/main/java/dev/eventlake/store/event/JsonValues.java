@@ -89,6 +89,10 @@ final class JsonValues {
 
   /** Parses {@code 2024-01-05T13:51:00Z}, offsets, fractions, and the zone-less and space-separated forms. */
   static Instant parseInstant(String text) {
+    Instant canonical = canonicalInstant(text);
+    if (canonical != null) {
+      return canonical;
+    }
     String value = text.trim();
     try {
       return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
@@ -100,5 +104,44 @@ final class JsonValues {
         return null;
       }
     }
+  }
+
+  /**
+   * The fast path for CloudTrail's own form, {@code yyyy-MM-ddTHH:mm:ssZ} (the formatter-based parse was 6% of an
+   * import); null for any other form or an impossible date, which the general parse then handles.
+   */
+  private static Instant canonicalInstant(String text) {
+    if (text.length() != 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+        || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 2);
+    int day = digits(text, 8, 2);
+    int hour = digits(text, 11, 2);
+    int minute = digits(text, 14, 2);
+    int second = digits(text, 17, 2);
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+      return null;
+    }
+    try {
+      return Instant.ofEpochSecond(LocalDateTime.of(year, month, day, hour, minute, second)
+          .toEpochSecond(ZoneOffset.UTC));
+    } catch (java.time.DateTimeException impossible) {
+      return null;
+    }
+  }
+
+  /** The decimal number in {@code text[from, from + count)}, or -1 when a character is not a digit. */
+  private static int digits(String text, int from, int count) {
+    int value = 0;
+    for (int index = from; index < from + count; index++) {
+      char character = text.charAt(index);
+      if (character < '0' || character > '9') {
+        return -1;
+      }
+      value = value * 10 + (character - '0');
+    }
+    return value;
   }
 }

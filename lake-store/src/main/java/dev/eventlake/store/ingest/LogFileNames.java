@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class LogFileNames {
   private static final Pattern FILE_STAMP = Pattern.compile("_(\\d{4})(\\d{2})(\\d{2})T\\d{4}Z");
   private static final Pattern FOLDER_DATE = Pattern.compile("(?:^|/)(\\d{4})/(\\d{2})/(\\d{2})(?:/|$)");
+  private static final Pattern FILE_TIME = Pattern.compile("_(\\d{8}T\\d{4})Z");
 
   private LogFileNames() {}
 
@@ -32,6 +33,23 @@ public final class LogFileNames {
       return fromName;
     }
     return date(FOLDER_DATE.matcher(slashed));
+  }
+
+  /**
+   * A key that sorts files by delivery: {@code yyyyMMddTHHmm} from the file-name stamp, else the delivery day at
+   * midnight, else empty (first).
+   */
+  public static String deliveryTime(String path) {
+    String slashed = path.replace('\\', '/');
+    Matcher stamp = FILE_TIME.matcher(slashed.substring(slashed.lastIndexOf('/') + 1));
+    String time = null;
+    while (stamp.find()) {
+      time = stamp.group(1);
+    }
+    if (time != null) {
+      return time;
+    }
+    return deliveryDay(slashed).map(day -> day.toString().replace("-", "") + "T0000").orElse("");
   }
 
   private static Optional<LocalDate> date(Matcher matcher) {

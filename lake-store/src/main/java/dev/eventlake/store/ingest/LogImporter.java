@@ -17,9 +17,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Imports CloudTrail log files into one store. Files are committed in batches; each commit records the SHA-256 of
- * the files it covers, so importing a file again adds nothing and an import cut short by a crash resumes where
- * its last commit ended when run again. Events outside the range or not selected by the store are left out.
+ * Imports CloudTrail log files into one store, in delivery order. Files are committed in batches, each written
+ * while the next is read ({@link BatchCommitter}); each commit records the SHA-256 of the files it covers, so
+ * importing a file again adds nothing and an import cut short by a crash resumes where its last commit ended when
+ * run again. Events outside the range or not selected by the store are left out.
  */
 public final class LogImporter {
   private final StoreFiles store;
@@ -41,21 +42,25 @@ public final class LogImporter {
   public ImportResult importPaths(List<Path> roots, ImportRange range, ImportListener listener) throws IOException {
     List<LogFile> files = new LogFileScanner().scan(roots, range);
     ImportProgress progress = new ImportProgress(files, clock);
-    Batch batch = new Batch();
     CloudTrailLogReader reader = new CloudTrailLogReader();
     int reported = 0;
-    for (LogFile file : files) {
-      if (listener.stopRequested()) {
-        break;
+    try (BatchCommitter committer = new BatchCommitter(store)) {
+      ImportBatch batch = new ImportBatch();
+      for (LogFile file : files) {
+        if (listener.stopRequested()) {
+          break;
+        }
+        importFile(file, range, reader, batch, committer, progress);
+        if (batch.events.size() >= batchEvents) {
+          committer.submit(batch, progress);
+          batch = new ImportBatch();
+        }
+        reported = reportFailures(progress, reported, listener);
+        listener.onProgress(progress.statistics());
       }
-      importFile(file, range, reader, batch, progress);
-      if (batch.events.size() >= batchEvents) {
-        commit(batch, progress);
-      }
-      reported = reportFailures(progress, reported, listener);
-      listener.onProgress(progress.statistics());
+      committer.submit(batch, progress);
+      committer.finishPending(progress);
     }
-    commit(batch, progress);
     reportFailures(progress, reported, listener);
     listener.onProgress(progress.statistics());
     return new ImportResult(progress.statistics(), progress.failures());
@@ -67,12 +72,12 @@ public final class LogImporter {
     return alreadyReported + found.size();
   }
 
-  private void importFile(LogFile file, ImportRange range, CloudTrailLogReader reader, Batch batch,
-      ImportProgress progress) {
+  private void importFile(LogFile file, ImportRange range, CloudTrailLogReader reader, ImportBatch batch,
+      BatchCommitter committer, ImportProgress progress) {
     String location = file.path().toString();
     try {
       String source = "file-sha256:" + Hashing.sha256(file.path());
-      if (store.isCommitted(source) || batch.sources.contains(source)) {
+      if (store.isCommitted(source) || batch.sources.contains(source) || committer.isPending(source)) {
         progress.alreadyImported(file);
         return;
       }
@@ -85,28 +90,6 @@ public final class LogImporter {
       batch.files.add(file);
     } catch (IOException | RuntimeException unreadable) {
       progress.fileFailed(file, unreadable);
-    }
-  }
-
-  private void commit(Batch batch, ImportProgress progress) throws IOException {
-    if (batch.sources.isEmpty()) {
-      return;
-    }
-    store.commit(batch.events, batch.sources);
-    progress.committed(batch.files, batch.events.size());
-    batch.clear();
-  }
-
-  /** Events and sources read since the last commit. */
-  private static final class Batch {
-    final List<CloudTrailEvent> events = new ArrayList<>();
-    final List<String> sources = new ArrayList<>();
-    final List<LogFile> files = new ArrayList<>();
-
-    void clear() {
-      events.clear();
-      sources.clear();
-      files.clear();
     }
   }
 

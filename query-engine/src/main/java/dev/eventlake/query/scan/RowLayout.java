@@ -60,31 +60,33 @@ final class RowLayout {
     return readSchema;
   }
 
-  /** For a flat read schema: the field indexes, those the filter reads (eventTime, value filters) first. */
-  int[] filterFieldsFirst() {
-    java.util.LinkedHashSet<Integer> order = new java.util.LinkedHashSet<>();
+  /**
+   * The dotted paths (as name arrays) of the leaves the filter reads: eventTime when the range is bounded, then
+   * the value filters' columns, each once.
+   */
+  List<String[]> filterLeafPaths() {
+    List<String[]> paths = new ArrayList<>();
     if (timeIndexes != null) {
-      order.add(timeIndexes[0]);
+      paths.add(names(timeIndexes));
     }
     for (int[] filter : filterIndexes) {
-      order.add(filter[0]);
+      String[] path = names(filter);
+      if (paths.stream().noneMatch(known -> java.util.Arrays.equals(known, path))) {
+        paths.add(path);
+      }
     }
-    for (int field = 0; field < readSchema.getFieldCount(); field++) {
-      order.add(field);
-    }
-    return order.stream().mapToInt(Integer::intValue).toArray();
+    return paths;
   }
 
-  /** For a flat read schema: how many fields the filter reads. */
-  int filterFieldCount() {
-    java.util.Set<Integer> fields = new HashSet<>();
-    if (timeIndexes != null) {
-      fields.add(timeIndexes[0]);
+  private String[] names(int[] indexes) {
+    String[] names = new String[indexes.length];
+    GroupType group = readSchema;
+    for (int depth = 0; depth < indexes.length; depth++) {
+      Type field = group.getType(indexes[depth]);
+      names[depth] = field.getName();
+      group = field.isPrimitive() ? null : field.asGroupType();
     }
-    for (int[] filter : filterIndexes) {
-      fields.add(filter[0]);
-    }
-    return fields.size();
+    return names;
   }
 
   /** True when {@code record} (decoded with {@link #readSchema()}) is in the time range and passes every filter. */

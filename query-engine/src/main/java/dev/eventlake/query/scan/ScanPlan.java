@@ -14,14 +14,16 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * One scan request resolved against the store schema: the projected layout for Parquet files, the full layout for
- * write-ahead-log rows, and the Parquet predicate that prunes row groups (statistics, dictionaries, bloom
- * filters), pages (column indexes) and records.
+ * write-ahead-log rows, the Parquet predicate that prunes row groups (statistics, dictionaries, bloom filters) and
+ * pages (column indexes), and the record filter that skips failing records before they are assembled.
  */
-record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter) {
+record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
+    FilterCompat.Filter recordFilter) {
 
   static ScanPlan of(MessageType schema, ScanRequest request) {
     FilterCompat.Filter filter = filter(schema, request);
-    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter);
+    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
+        recordFilter(schema, request));
   }
 
   /** True when no row can match: an empty time range or a filter with no values. */
@@ -56,6 +58,16 @@ record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout
       predicate = FilterApi.and(predicate, parts.get(part));
     }
     return FilterCompat.get(predicate);
+  }
+
+  private static FilterCompat.Filter recordFilter(MessageType schema, ScanRequest request) {
+    if (request.eventTime().equals(ScanRequest.TimeRange.ALL) && request.valueFilters().isEmpty()) {
+      return FilterCompat.NOOP;
+    }
+    List<List<String>> paths = request.valueFilters().stream()
+        .map(valueFilter -> ColumnPaths.resolveStringLeaf(schema, valueFilter.column())).toList();
+    List<List<String>> values = request.valueFilters().stream().map(ScanRequest.ValueFilter::values).toList();
+    return FilterCompat.get(new RecordSkipFilter(request.eventTime(), paths, values));
   }
 
   private static FilterPredicate valueIn(String column, List<String> values) {

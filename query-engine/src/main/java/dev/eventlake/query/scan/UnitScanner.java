@@ -145,7 +145,7 @@ final class UnitScanner {
     MessageColumnIO columns = new ColumnIOFactory(reader.getFileMetaData().getCreatedBy())
         .getColumnIO(layout.readSchema(), reader.getFileMetaData().getSchema(), true);
     RecordReader<Object[]> records = columns.getRecordReader(pages, new RowMaterializer(layout.readSchema()),
-        plan.filter());
+        plan.recordFilter());
     long rows = pages.getRowCount();
     for (long row = 0; row < rows; row++) {
       Object[] record = records.read();

@@ -9,7 +9,8 @@ import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * The AST rewrite of the dialect: Trino function calls become Calcite operators ({@link FunctionRewrites}), string
- * literals compared with {@code eventTime} become TIMESTAMP literals ({@link EventTimeLiterals}), and the top-level
+ * literals compared with {@code eventTime} become TIMESTAMP literals ({@link EventTimeLiterals}), plain LIKE
+ * patterns become substring searches ({@link LikeRewrites}), and the top-level
  * SELECT list gets CloudTrail's result labels ({@link ResultLabels}).
  */
 final class TrinoRewriter extends SqlShuttle {
@@ -36,6 +37,9 @@ final class TrinoRewriter extends SqlShuttle {
       return visited;
     }
     SqlNode result = FunctionRewrites.rewrite(rewrittenCall);
+    if (result instanceof SqlCall like) {
+      result = LikeRewrites.rewrite(like);
+    }
     if (result instanceof SqlCall resultCall) {
       EventTimeLiterals.rewrite(resultCall);
       VarcharLiterals.rewrite(resultCall);

@@ -85,6 +85,13 @@ class LakeEngineIT {
   }
 
   @Test
+  void compiledQueryCodeIsCachedSoARepeatedQuerySkipsCompilation() {
+    assertThat(org.apache.calcite.config.CalciteSystemProperty.BINDABLE_CACHE_MAX_SIZE.value()).isPositive();
+    String sql = "SELECT eventName, COUNT(*) AS n FROM \"" + storeId + "\" GROUP BY 1 ORDER BY 2 DESC, 1";
+    assertThat(rows(sql, new ScanStatistics())).isEqualTo(rows(sql, new ScanStatistics()));
+  }
+
+  @Test
   void timeWindowScansOnlyItsDays() {
     ScanStatistics all = new ScanStatistics();
     rows("SELECT eventName FROM \"" + storeId + "\"", all);

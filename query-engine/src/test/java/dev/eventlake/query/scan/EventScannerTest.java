@@ -79,6 +79,37 @@ class EventScannerTest {
   }
 
   @Test
+  void structSubFieldsReadColumnByColumnEqualTheSourceEvents() {
+    List<String> nested = List.of("eventJson", "userIdentity.arn", "tlsDetails",
+        "userIdentity.sessionContext.sessionIssuer", "userIdentity.sessionContext.attributes.creationDate",
+        "userIdentity.accessKeyId", "eventName");
+    assertThat(FlatRowReader.supports(RowLayout.of(dev.eventlake.store.storage.EventSchema.SCHEMA,
+        ScanRequest.of(nested), true).readSchema())).isTrue();
+    List<Object[]> rows = ScanRows.all(scanner, ScanRequest.of(nested), new ScanStatistics());
+    assertThat(rows).hasSize((int) total).anySatisfy(row -> assertThat(row[2]).isNull())
+        .anySatisfy(row -> assertThat(row[2]).isNotNull()).anySatisfy(row -> assertThat(row[3]).isNull());
+    assertNestedValuesEqualTheSource(nested, rows);
+    String key = (String) rows.stream().filter(row -> row[5] != null).findFirst().orElseThrow()[5];
+    ScanRequest.TimeRange lastTwoDays = new ScanRequest.TimeRange(GeneratedStore.dayStart(1), Long.MAX_VALUE);
+    List<Object[]> filtered = ScanRows.all(scanner, ScanRows.request(nested, lastTwoDays,
+        List.of(new ScanRequest.ValueFilter("userIdentity.accessKeyId", List.of(key)))), new ScanStatistics());
+    long expected = rows.stream().filter(row -> key.equals(row[5])
+        && lastTwoDays.contains(GeneratedStore.event((String) row[0]).eventTime().toEpochMilli())).count();
+    assertThat(filtered).hasSize((int) expected).allSatisfy(row -> assertThat(row[5]).isEqualTo(key));
+    assertNestedValuesEqualTheSource(nested, filtered);
+  }
+
+  private static void assertNestedValuesEqualTheSource(List<String> columns, List<Object[]> rows) {
+    for (Object[] row : rows) {
+      Object[] expected = EventRows.toRow(GeneratedStore.event((String) row[0]));
+      for (int column = 0; column < columns.size(); column++) {
+        assertThat(RowValues.comparable(row[column])).as(columns.get(column))
+            .isEqualTo(RowValues.comparable(RowValues.at(expected, columns.get(column))));
+      }
+    }
+  }
+
+  @Test
   void aNestedLeafReadsOnlyItsOwnColumnChunk() {
     ScanStatistics leaf = new ScanStatistics();
     ScanStatistics group = new ScanStatistics();
