@@ -8,6 +8,7 @@ import dev.eventlake.bench.measure.ResourceMonitor;
 import dev.eventlake.bench.measure.SamplingProfiler;
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.LakeConfig;
+import dev.eventlake.store.catalog.BillingMode;
 import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.ingest.ImportListener;
 import dev.eventlake.store.ingest.ImportRange;
@@ -24,6 +25,11 @@ public final class EventlakeIngest {
   static final String RECENT_STORE = "bench-recent";
   /** Days of management events the second store holds. */
   static final int RECENT_DAYS = 7;
+  /**
+   * Both stores keep events as long as a store can (3,653 days): the generated days are fixed (they end on
+   * {@code BenchConfig}'s last day) and queries do not see events older than a store's retention period.
+   */
+  private static final int RETENTION_DAYS = BillingMode.EXTENDABLE_RETENTION_PRICING.maximumRetentionDays();
 
   private EventlakeIngest() {}
 
@@ -33,7 +39,7 @@ public final class EventlakeIngest {
     Folders.deleteRecursively(lakeDirectory);
     Lake lake = Lake.open(LakeConfig.defaults(lakeDirectory.toAbsolutePath()));
     String eventsStore = lake.catalog().create(new CreateStoreRequest(EVENTS_STORE, AllEventsSelectors.selectors(),
-        null, null, null, false, null, null, null, null)).id();
+        null, null, RETENTION_DAYS, false, null, null, null, null)).id();
     monitor.beginPhase();
     SamplingProfiler profiler = SamplingProfiler.start(profile);
     long started = System.nanoTime();
@@ -59,8 +65,8 @@ public final class EventlakeIngest {
 
   /** A store of the management events (the default selector) of the last {@value #RECENT_DAYS} days. */
   private static String importRecent(Lake lake, Corpus corpus, LocalDate lastDay) throws IOException {
-    String recentStore = lake.catalog().create(new CreateStoreRequest(RECENT_STORE, null, null, null, null, false,
-        null, null, null, null)).id();
+    String recentStore = lake.catalog().create(new CreateStoreRequest(RECENT_STORE, null, null, null,
+        RETENTION_DAYS, false, null, null, null, null)).id();
     ImportRange lastWeek = new ImportRange(lastDay.minusDays(RECENT_DAYS - 1L).atStartOfDay(ZoneOffset.UTC)
         .toInstant(), lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusMillis(1));
     lake.importLogs(recentStore, List.of(corpus.directory()), lastWeek, ImportListener.NONE);

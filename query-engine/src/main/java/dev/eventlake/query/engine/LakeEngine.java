@@ -38,10 +38,6 @@ import org.apache.calcite.util.Holder;
 public final class LakeEngine implements StatementRunner, AutoCloseable {
   static final String SCHEMA = "lake";
 
-  static {
-    CompiledQueryCache.enable();
-  }
-
   private final Lake lake;
   private final StoreReferences stores;
   private final ExecutorService executor;
