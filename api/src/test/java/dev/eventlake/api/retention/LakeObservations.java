@@ -3,6 +3,7 @@ package dev.eventlake.api.retention;
 import dev.eventlake.query.engine.LakeEngine;
 import dev.eventlake.query.engine.StatementExecution;
 import dev.eventlake.query.scan.EventScanner;
+import dev.eventlake.query.scan.FooterCache;
 import dev.eventlake.query.scan.ScanCursor;
 import dev.eventlake.query.scan.ScanRequest;
 import dev.eventlake.query.scan.ScanSource;
@@ -54,7 +55,7 @@ final class LakeObservations {
     StoreSnapshot snapshot = files.snapshot();
     ScanSource source = new ScanSource(files.directory(), snapshot.files(), snapshot.unflushedEvents());
     Map<String, Instant> events = new HashMap<>();
-    try (ScanCursor cursor = new EventScanner(source, executor, 2).scan(ScanRequest.of(List.of("eventID",
+    try (ScanCursor cursor = new EventScanner(source, executor, FooterCache.none(), 2).scan(ScanRequest.of(List.of("eventID",
         "eventTime")), new ScanStatistics(), new AtomicBoolean())) {
       while (cursor.next()) {
         events.put((String) cursor.current()[0], Instant.ofEpochMilli((Long) cursor.current()[1]));

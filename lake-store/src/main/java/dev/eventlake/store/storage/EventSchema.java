@@ -10,8 +10,13 @@ import org.apache.parquet.schema.MessageTypeParser;
  * table shows. The {@code event_date} partition lives in the path only.
  */
 public final class EventSchema {
-  /** Columns that hold one distinct value per event: no dictionary, it would only be discarded. */
-  public static final String[] UNIQUE_COLUMNS = {"eventID", "requestID", "eventJson", "eventJsonChecksum"};
+  /**
+   * Columns with (nearly) one distinct value per event: no dictionary. It would only be discarded, or for eventTime
+   * (a few events share a second) kept and expanded into a set by every reader that tests a row group against a time
+   * range.
+   */
+  public static final String[] UNIQUE_COLUMNS = {"eventID", "requestID", "eventJson", "eventJsonChecksum",
+    "eventTime"};
   /** High-cardinality lookup columns that get bloom filters. */
   public static final String[] BLOOM_FILTER_COLUMNS = {
     "eventID", "userIdentity.accessKeyId", "userIdentity.arn", "sourceIPAddress"

@@ -1,5 +1,6 @@
 package dev.eventlake.query.adapter;
 
+import dev.eventlake.query.scan.FooterCache;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.store.Lake;
 import dev.eventlake.store.catalog.EventDataStore;
@@ -16,12 +17,14 @@ import org.apache.calcite.schema.impl.AbstractSchema;
 public final class LakeSchema extends AbstractSchema {
   private final Lake lake;
   private final ExecutorService executor;
+  private final FooterCache footers;
   private final ScanStatistics statistics;
   private Map<String, Table> tables;
 
-  LakeSchema(Lake lake, ExecutorService executor, ScanStatistics statistics) {
+  LakeSchema(Lake lake, ExecutorService executor, FooterCache footers, ScanStatistics statistics) {
     this.lake = lake;
     this.executor = executor;
+    this.footers = footers;
     this.statistics = statistics;
   }
 
@@ -32,7 +35,8 @@ public final class LakeSchema extends AbstractSchema {
       for (EventDataStore store : lake.catalog().list()) {
         if (!store.isPendingDeletion()) {
           LakeTable table = new LakeTable(store, () -> lake.files(store).snapshot(),
-              lake.config().storeDirectory(store.id()), executor, statistics, lake.config().clock());
+              lake.config().storeDirectory(store.id()), executor, footers, statistics,
+              lake.config().clock());
           tables.put(store.id(), table);
           tables.putIfAbsent(store.name(), table);
         }

@@ -1,5 +1,6 @@
 package dev.eventlake.query.adapter;
 
+import dev.eventlake.query.scan.FooterCache;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.store.Lake;
 import java.util.Map;
@@ -10,12 +11,14 @@ import org.apache.calcite.schema.SchemaPlus;
 
 /**
  * Builds the schema of one statement from live objects passed in the operand map: {@code lake} (the {@link Lake}),
- * {@code executor} (the scan thread pool) and {@code statistics} (the statement's {@link ScanStatistics}).
+ * {@code executor} (the scan thread pool), {@code footers} (the engine's {@link FooterCache}) and {@code statistics}
+ * (the statement's {@link ScanStatistics}).
  */
 public final class LakeSchemaFactory implements SchemaFactory {
   public static final LakeSchemaFactory INSTANCE = new LakeSchemaFactory();
   public static final String LAKE = "lake";
   public static final String EXECUTOR = "executor";
+  public static final String FOOTERS = "footers";
   public static final String STATISTICS = "statistics";
 
   private LakeSchemaFactory() {}
@@ -23,11 +26,12 @@ public final class LakeSchemaFactory implements SchemaFactory {
   @Override
   public Schema create(SchemaPlus parentSchema, String name, Map<String, Object> operand) {
     return new LakeSchema((Lake) operand.get(LAKE), (ExecutorService) operand.get(EXECUTOR),
-        (ScanStatistics) operand.get(STATISTICS));
+        (FooterCache) operand.get(FOOTERS), (ScanStatistics) operand.get(STATISTICS));
   }
 
   /** The operand map {@link #create} expects. */
-  public static Map<String, Object> operand(Lake lake, ExecutorService executor, ScanStatistics statistics) {
-    return Map.of(LAKE, lake, EXECUTOR, executor, STATISTICS, statistics);
+  public static Map<String, Object> operand(Lake lake, ExecutorService executor, FooterCache footers,
+      ScanStatistics statistics) {
+    return Map.of(LAKE, lake, EXECUTOR, executor, FOOTERS, footers, STATISTICS, statistics);
   }
 }

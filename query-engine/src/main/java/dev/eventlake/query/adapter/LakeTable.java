@@ -1,6 +1,7 @@
 package dev.eventlake.query.adapter;
 
 import dev.eventlake.query.scan.EventScanner;
+import dev.eventlake.query.scan.FooterCache;
 import dev.eventlake.query.scan.ScanRequest;
 import dev.eventlake.query.scan.ScanSource;
 import dev.eventlake.query.scan.ScanStatistics;
@@ -46,17 +47,19 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   private final Supplier<StoreSnapshot> snapshots;
   private final Path storeDirectory;
   private final ExecutorService executor;
+  private final FooterCache footers;
   private final ScanStatistics statistics;
   private final Clock clock;
   private StoreSnapshot plannedSnapshot;
   private RetentionBoundary plannedBoundary;
 
   LakeTable(EventDataStore store, Supplier<StoreSnapshot> snapshots, Path storeDirectory, ExecutorService executor,
-      ScanStatistics statistics, Clock clock) {
+      FooterCache footers, ScanStatistics statistics, Clock clock) {
     this.store = store;
     this.snapshots = snapshots;
     this.storeDirectory = storeDirectory;
     this.executor = executor;
+    this.footers = footers;
     this.statistics = statistics;
     this.clock = clock;
   }
@@ -104,7 +107,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
     ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     return new LakeScanEnumerable(() -> new LakeEnumerator(
-        new EventScanner(source(), executor).scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag),
+        new EventScanner(source(), executor, footers).scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag),
         cancelFlag);
   }
 
@@ -112,7 +115,7 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   public Enumerable<Object> count(DataContext root, String request) {
     ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    return Linq4j.singletonEnumerable(new EventScanner(source(), executor).count(parsed, statistics, cancelFlag));
+    return Linq4j.singletonEnumerable(new EventScanner(source(), executor, footers).count(parsed, statistics, cancelFlag));
   }
 
   private ScanSource source() {

@@ -2,6 +2,7 @@ package dev.eventlake.query.engine;
 
 import dev.eventlake.query.adapter.LakeRules;
 import dev.eventlake.query.adapter.LakeSchemaFactory;
+import dev.eventlake.query.scan.FooterCache;
 import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.query.sql.LakeConnections;
@@ -41,10 +42,12 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
   private final Lake lake;
   private final StoreReferences stores;
   private final ExecutorService executor;
+  private final FooterCache footers;
 
   public LakeEngine(Lake lake, QueryEngineConfig config) {
     this.lake = lake;
     this.stores = new StoreReferences(lake.catalog());
+    this.footers = new FooterCache(config.cachedFooters());
     AtomicInteger threads = new AtomicInteger();
     this.executor = Executors.newFixedThreadPool(config.scanThreads(), runnable -> {
       Thread thread = new Thread(runnable, "eventlake-scan-" + threads.incrementAndGet());
@@ -119,7 +122,7 @@ public final class LakeEngine implements StatementRunner, AutoCloseable {
   private Connection open(ScanStatistics statistics) {
     try {
       Connection connection = LakeConnections.open(root -> root.add(SCHEMA, LakeSchemaFactory.INSTANCE.create(root,
-          SCHEMA, LakeSchemaFactory.operand(lake, executor, statistics))));
+          SCHEMA, LakeSchemaFactory.operand(lake, executor, footers, statistics))));
       connection.unwrap(CalciteConnection.class).setSchema(SCHEMA);
       return connection;
     } catch (SQLException failure) {

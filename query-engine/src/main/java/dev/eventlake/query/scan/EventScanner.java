@@ -20,17 +20,24 @@ public final class EventScanner {
 
   private final ScanSource source;
   private final ExecutorService executor;
+  private final FooterCache footers;
   private final int parallelism;
 
-  /** A scanner using up to one worker per available processor. */
+  /** A scanner using up to one worker per available processor, reading every footer afresh. */
   public EventScanner(ScanSource source, ExecutorService executor) {
-    this(source, executor, Runtime.getRuntime().availableProcessors());
+    this(source, executor, FooterCache.none());
+  }
+
+  /** A scanner using up to one worker per available processor and the footers in {@code footers}. */
+  public EventScanner(ScanSource source, ExecutorService executor, FooterCache footers) {
+    this(source, executor, footers, Runtime.getRuntime().availableProcessors());
   }
 
   /** A scanner running at most {@code parallelism} worker tasks at once on {@code executor}. */
-  public EventScanner(ScanSource source, ExecutorService executor, int parallelism) {
+  public EventScanner(ScanSource source, ExecutorService executor, FooterCache footers, int parallelism) {
     this.source = Objects.requireNonNull(source, "source");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.footers = Objects.requireNonNull(footers, "footers");
     this.parallelism = Math.max(1, parallelism);
   }
 
@@ -71,7 +78,7 @@ public final class EventScanner {
 
   private UnitScanner scanner(ScanPlan plan, ScanStatistics statistics, ScanRun run, boolean counting,
       ScanWorkers workers) {
-    return new UnitScanner(source.storeDirectory(), plan, statistics, run, counting, workers::addFirst);
+    return new UnitScanner(source.storeDirectory(), footers, plan, statistics, run, counting, workers::addFirst);
   }
 
   /** Queues the units that need reading; files outside the range (or settled by the manifest) are skipped. */

@@ -1,5 +1,6 @@
 package dev.eventlake.query.scan;
 
+import dev.eventlake.store.storage.FileEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,12 +18,12 @@ import org.apache.parquet.schema.MessageType;
  * write-ahead-log rows, the Parquet predicate that prunes row groups (statistics, dictionaries, bloom filters) and
  * pages (column indexes), and the record filter that skips failing records before they are assembled.
  */
-record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
+record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
     FilterCompat.Filter recordFilter) {
 
   static ScanPlan of(MessageType schema, ScanRequest request) {
     FilterCompat.Filter filter = filter(schema, request);
-    return new ScanPlan(request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
+    return new ScanPlan(schema, request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
         recordFilter(schema, request));
   }
 
@@ -30,6 +31,24 @@ record ScanPlan(ScanRequest request, RowLayout fileLayout, RowLayout eventLayout
   boolean matchesNothing() {
     return request.eventTime().isEmpty() || request.limit() == 0
         || request.valueFilters().stream().anyMatch(filter -> filter.values().isEmpty());
+  }
+
+  /**
+   * True when the time range excludes some events yet none of {@code file}'s: that file can be read with
+   * {@link #withoutTimeRange()}, which neither filters its records on eventTime nor reads that column unless it is
+   * projected, nor makes Parquet test its row groups against the range (for a dictionary-encoded eventTime column
+   * that means expanding the whole dictionary of every row group).
+   */
+  boolean coversWholly(FileEntry file) {
+    ScanRequest.TimeRange range = request.eventTime();
+    return !range.equals(ScanRequest.TimeRange.ALL) && range.contains(file.minEventTime().toEpochMilli())
+        && range.contains(file.maxEventTime().toEpochMilli());
+  }
+
+  /** This plan with no time range: for files {@link #coversWholly wholly inside} it. */
+  ScanPlan withoutTimeRange() {
+    return of(schema, new ScanRequest(request.columns(), ScanRequest.TimeRange.ALL, request.valueFilters(),
+        request.limit()));
   }
 
   boolean hasValueFilters() {

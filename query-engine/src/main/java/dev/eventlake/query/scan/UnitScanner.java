@@ -40,6 +40,7 @@ final class UnitScanner {
       !Boolean.getBoolean("eventlake.scan.recordAssemblyOnly");
 
   private final Path storeDirectory;
+  private final FooterCache footers;
   private final ScanPlan plan;
   private final ScanStatistics statistics;
   private final ScanRun run;
@@ -49,10 +50,12 @@ final class UnitScanner {
   private final ParquetReadOptions pruningOptions;
   private final ParquetReadOptions readOptions;
   private final boolean flatReads;
+  private UnitScanner wholeFileScanner;
 
-  UnitScanner(Path storeDirectory, ScanPlan plan, ScanStatistics statistics, ScanRun run, boolean counting,
-      Consumer<ScanUnit> split) {
+  UnitScanner(Path storeDirectory, FooterCache footers, ScanPlan plan, ScanStatistics statistics, ScanRun run,
+      boolean counting, Consumer<ScanUnit> split) {
     this.storeDirectory = storeDirectory;
+    this.footers = footers;
     this.plan = plan;
     this.statistics = statistics;
     this.run = run;
@@ -70,6 +73,10 @@ final class UnitScanner {
       return;
     }
     FileEntry file = unit instanceof ScanUnit.WholeFile whole ? whole.file() : ((ScanUnit.RowGroup) unit).file();
+    if (plan.coversWholly(file)) {
+      wholeFileScanner().scan(unit, sink);
+      return;
+    }
     Path path = storeDirectory.resolve(file.path());
     try {
       if (unit instanceof ScanUnit.RowGroup rowGroup) {
@@ -90,8 +97,17 @@ final class UnitScanner {
     }
   }
 
+  /** A scanner of this one's plan without its time range, for the files wholly inside that range. */
+  private UnitScanner wholeFileScanner() {
+    if (wholeFileScanner == null) {
+      wholeFileScanner = new UnitScanner(storeDirectory, footers, plan.withoutTimeRange(), statistics, run,
+          counting, split);
+    }
+    return wholeFileScanner;
+  }
+
   private void scanFile(Path path, FileEntry file, RowSink sink) throws IOException {
-    try (ParquetFileReader reader = open(path, null, pruningOptions)) {
+    try (ParquetFileReader reader = open(path, footers.footer(path, file), pruningOptions)) {
       statistics.addFiles(1, 0);
       List<BlockMetaData> all = reader.getFooter().getBlocks();
       List<BlockMetaData> kept = reader.getRowGroups();
@@ -202,9 +218,6 @@ final class UnitScanner {
   private static ParquetFileReader open(Path path, ParquetMetadata footer,
       ParquetReadOptions options) throws IOException {
     LocalInputFile input = new LocalInputFile(path);
-    if (footer == null) {
-      return ParquetFileReader.open(input, options);
-    }
     SeekableInputStream stream = input.newStream();
     try {
       return ParquetFileReader.open(input, footer, options, stream);

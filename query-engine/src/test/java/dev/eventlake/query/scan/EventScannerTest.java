@@ -2,6 +2,7 @@ package dev.eventlake.query.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventlake.store.storage.FileEntry;
 import dev.eventlake.store.storage.StoreFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,6 +146,26 @@ class EventScannerTest {
     assertThat(statistics.filesSkipped()).isPositive();
     assertThat(statistics.filesRead()).isLessThan(store.liveFiles().size());
     assertThat(statistics.eventsScanned()).isLessThan(total / 2);
+  }
+
+  @Test
+  void aTimeRangeHoldingWholeFilesCostsNothingButARangeCuttingThemReadsEventTime() {
+    ScanStatistics unbounded = new ScanStatistics();
+    ScanStatistics holding = new ScanStatistics();
+    ScanStatistics cutting = new ScanStatistics();
+    List<String> columns = List.of("eventName");
+    int all = ScanRows.all(scanner, ScanRequest.of(columns), unbounded).size();
+    ScanRequest.TimeRange everyDay = new ScanRequest.TimeRange(GeneratedStore.dayStart(2), Long.MAX_VALUE);
+    assertThat(ScanRows.all(scanner, ScanRows.request(columns, everyDay, List.of()), holding)).hasSize(all);
+    assertThat(holding.bytesScanned()).isEqualTo(unbounded.bytesScanned());
+    assertThat(holding.eventsScanned()).isEqualTo(unbounded.eventsScanned());
+    FileEntry earliest = store.liveFiles().stream().min(Comparator.comparing(FileEntry::minEventTime)).orElseThrow();
+    ScanRequest.TimeRange fromItsMiddle = new ScanRequest.TimeRange((earliest.minEventTime().toEpochMilli()
+        + earliest.maxEventTime().toEpochMilli()) / 2, Long.MAX_VALUE);
+    assertThat(ScanRows.all(scanner, ScanRows.request(columns, fromItsMiddle, List.of()), cutting))
+        .hasSizeLessThan(all);
+    assertThat((double) cutting.bytesScanned() / cutting.eventsScanned())
+        .isGreaterThan((double) unbounded.bytesScanned() / unbounded.eventsScanned());
   }
 
   @Test
