@@ -48,9 +48,10 @@ public record CloudTrailEvent(
     String eventJsonChecksum,
     EventMetadata metadata,
     AuditEventData eventData) {
+  private static final long SECONDS_PER_DAY = 86_400;
 
   /** The UTC day this event belongs to, which names its partition. */
   public java.time.LocalDate eventDate() {
-    return eventTime.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    return java.time.LocalDate.ofEpochDay(Math.floorDiv(eventTime.getEpochSecond(), SECONDS_PER_DAY));
   }
 }

@@ -48,9 +48,13 @@ final class EventFileWriter {
         .withPageSize(config.pageBytes())
         .withDictionaryEncoding(true)
         .withPageWriteChecksumEnabled(true)
-        .withStatisticsEnabled(true);
+        .withStatisticsEnabled(true)
+        .withSizeStatisticsEnabled(false);
     for (String column : EventSchema.UNIQUE_COLUMNS) {
       builder.withDictionaryEncoding(column, false);
+    }
+    for (String column : EventSchema.UNFILTERED_COLUMNS) {
+      builder.withStatisticsEnabled(column, false);
     }
     for (String column : EventSchema.BLOOM_FILTER_COLUMNS) {
       builder.withBloomFilterEnabled(column, true).withBloomFilterNDV(column, Math.max(1_000, events));

@@ -17,6 +17,11 @@ public final class EventSchema {
    */
   public static final String[] UNIQUE_COLUMNS = {"eventID", "requestID", "eventJson", "eventJsonChecksum",
     "eventTime"};
+  /**
+   * Columns no filter prunes by range: no min/max statistics, which cost a comparison of every value (whole records,
+   * for eventJson) while writing and only swell the footer every query reads.
+   */
+  public static final String[] UNFILTERED_COLUMNS = {"eventJson", "eventJsonChecksum"};
   /** High-cardinality lookup columns that get bloom filters. */
   public static final String[] BLOOM_FILTER_COLUMNS = {
     "eventID", "userIdentity.accessKeyId", "userIdentity.arn", "sourceIPAddress"
