@@ -55,8 +55,9 @@ final class LakeObservations {
     StoreSnapshot snapshot = files.snapshot();
     ScanSource source = new ScanSource(files.directory(), snapshot.files(), snapshot.unflushedEvents());
     Map<String, Instant> events = new HashMap<>();
-    try (ScanCursor cursor = new EventScanner(source, executor, FooterCache.none(), 2).scan(ScanRequest.of(List.of("eventID",
-        "eventTime")), new ScanStatistics(), new AtomicBoolean())) {
+    EventScanner scanner = new EventScanner(source, executor, FooterCache.none(), 2);
+    try (ScanCursor cursor = scanner.scan(ScanRequest.of(List.of("eventID", "eventTime")), new ScanStatistics(),
+        new AtomicBoolean())) {
       while (cursor.next()) {
         events.put((String) cursor.current()[0], Instant.ofEpochMilli((Long) cursor.current()[1]));
       }

@@ -106,16 +106,19 @@ public final class LakeTable extends AbstractTable implements TranslatableTable,
   public Enumerable<Object> scan(DataContext root, String request) {
     ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    return new LakeScanEnumerable(() -> new LakeEnumerator(
-        new EventScanner(source(), executor, footers).scan(parsed, statistics, cancelFlag), parsed.columns().size(), cancelFlag),
-        cancelFlag);
+    return new LakeScanEnumerable(() -> new LakeEnumerator(scanner().scan(parsed, statistics, cancelFlag),
+        parsed.columns().size(), cancelFlag), cancelFlag);
   }
 
   /** Called by generated code: the number of rows {@code request} selects, from file metadata where possible. */
   public Enumerable<Object> count(DataContext root, String request) {
     ScanRequest parsed = withinRetention(ScanRequests.fromJson(request));
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
-    return Linq4j.singletonEnumerable(new EventScanner(source(), executor, footers).count(parsed, statistics, cancelFlag));
+    return Linq4j.singletonEnumerable(scanner().count(parsed, statistics, cancelFlag));
+  }
+
+  private EventScanner scanner() {
+    return new EventScanner(source(), executor, footers);
   }
 
   private ScanSource source() {

@@ -18,13 +18,13 @@ import org.apache.parquet.schema.MessageType;
  * write-ahead-log rows, the Parquet predicate that prunes row groups (statistics, dictionaries, bloom filters) and
  * pages (column indexes), and the record filter that skips failing records before they are assembled.
  */
-record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, RowLayout eventLayout, FilterCompat.Filter filter,
-    FilterCompat.Filter recordFilter) {
+record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, RowLayout eventLayout,
+    FilterCompat.Filter filter, FilterCompat.Filter recordFilter) {
 
   static ScanPlan of(MessageType schema, ScanRequest request) {
     FilterCompat.Filter filter = filter(schema, request);
-    return new ScanPlan(schema, request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false), filter,
-        recordFilter(schema, request));
+    return new ScanPlan(schema, request, RowLayout.of(schema, request, true), RowLayout.of(schema, request, false),
+        filter, recordFilter(schema, request));
   }
 
   /** True when no row can match: an empty time range or a filter with no values. */
@@ -66,7 +66,8 @@ record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, R
     }
     for (ScanRequest.ValueFilter valueFilter : request.valueFilters()) {
       if (!valueFilter.values().isEmpty()) {
-        parts.add(valueIn(String.join(".", ColumnPaths.resolveStringLeaf(schema, valueFilter.column())), valueFilter.values()));
+        String column = String.join(".", ColumnPaths.resolveStringLeaf(schema, valueFilter.column()));
+        parts.add(valueIn(column, valueFilter.values()));
       }
     }
     if (parts.isEmpty()) {
