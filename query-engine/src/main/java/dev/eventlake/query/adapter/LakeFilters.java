@@ -19,8 +19,9 @@ import org.apache.calcite.sql.type.SqlTypeFamily;
 import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
- * Splits a filter condition into what a scan applies exactly — an {@code eventTime} range and string equalities
- * or IN lists on leaf columns — and the residual conjuncts Calcite must still evaluate.
+ * Splits a filter condition into what a scan applies exactly — an {@code eventTime} range, string equalities or IN
+ * lists on leaf columns, and {@code IS NOT NULL} on string leaf columns — and the residual conjuncts Calcite must
+ * still evaluate.
  */
 final class LakeFilters {
   static final String EVENT_TIME = "eventTime";
@@ -94,8 +95,17 @@ final class LakeFilters {
     return null;
   }
 
-  /** {@code column = 'v'} or an OR of such equalities on one string column, else {@code null}. */
+  /**
+   * {@code column = 'v'}, an OR of such equalities on one string column, or {@code column IS NOT NULL} on a string
+   * column; else {@code null}.
+   */
   private static ValueFilter valueFilter(RexNode conjunct, List<String> columns) {
+    if (conjunct.getKind() == SqlKind.IS_NOT_NULL) {
+      RexNode column = ((RexCall) conjunct).getOperands().get(0);
+      String columnPath = LakePaths.pathOf(column, columns);
+      return columnPath == null || column.getType().getSqlTypeName() != SqlTypeName.VARCHAR ? null
+          : ValueFilter.notNull(columnPath);
+    }
     String path = null;
     List<String> values = new ArrayList<>();
     for (RexNode disjunct : RelOptUtil.disjunctions(conjunct)) {

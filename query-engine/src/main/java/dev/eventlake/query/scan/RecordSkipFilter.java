@@ -21,12 +21,14 @@ final class RecordSkipFilter implements UnboundRecordFilter {
 
   private final ScanRequest.TimeRange timeRange;
   private final List<String[]> filterPaths;
+  /** Per filter, the values that pass, or null when any value does ({@code IS NOT NULL}). */
   private final List<Set<Binary>> filterValues;
 
   RecordSkipFilter(ScanRequest.TimeRange timeRange, List<List<String>> filterPaths, List<List<String>> values) {
     this.timeRange = timeRange;
     this.filterPaths = filterPaths.stream().map(path -> path.toArray(String[]::new)).toList();
-    this.filterValues = values.stream().map(RecordSkipFilter::binaries).toList();
+    this.filterValues = new ArrayList<>();
+    values.forEach(passing -> this.filterValues.add(binaries(passing)));
   }
 
   @Override
@@ -46,8 +48,9 @@ final class RecordSkipFilter implements UnboundRecordFilter {
     }
     for (int filter = 0; filter < filterReaders.length; filter++) {
       ColumnReader reader = filterReaders[filter];
+      Set<Binary> values = filterValues.get(filter);
       if (reader.getCurrentDefinitionLevel() < reader.getDescriptor().getMaxDefinitionLevel()
-          || !filterValues.get(filter).contains(reader.getBinary())) {
+          || (values != null && !values.contains(reader.getBinary()))) {
         return false;
       }
     }
@@ -63,7 +66,11 @@ final class RecordSkipFilter implements UnboundRecordFilter {
     throw new IllegalStateException("filter column " + String.join(".", path) + " is not in the read schema");
   }
 
+  /** The values as Parquet binaries; null (any value) for an {@code IS NOT NULL} filter. */
   private static Set<Binary> binaries(List<String> values) {
+    if (values == null) {
+      return null;
+    }
     Set<Binary> binaries = new HashSet<>();
     values.forEach(value -> binaries.add(Binary.fromString(value)));
     return binaries;

@@ -34,8 +34,8 @@ final class RowLayout {
     boolean timeBounded = !timeRange.equals(ScanRequest.TimeRange.ALL);
     this.timeIndexes = timeBounded ? indexes(readSchema, List.of(List.of("eventTime")))[0] : null;
     this.filterIndexes = indexes(readSchema, filterColumns);
-    this.filterValues = request.valueFilters().stream().map(filter -> new HashSet<>(filter.values()))
-        .toArray(Set<?>[]::new);
+    this.filterValues = request.valueFilters().stream()
+        .map(filter -> filter.anyValue() ? null : new HashSet<>(filter.values())).toArray(Set<?>[]::new);
   }
 
   /** The layout over {@code schema} pruned to what {@code request} reads, or over all of it. */
@@ -96,7 +96,7 @@ final class RowLayout {
     }
     for (int filter = 0; filter < filterIndexes.length; filter++) {
       Object value = valueAt(record, filterIndexes[filter]);
-      if (value == null || !filterValues[filter].contains(value)) {
+      if (value == null || (filterValues[filter] != null && !filterValues[filter].contains(value))) {
         return false;
       }
     }

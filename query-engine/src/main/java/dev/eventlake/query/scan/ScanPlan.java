@@ -30,7 +30,7 @@ record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, R
   /** True when no row can match: an empty time range or a filter with no values. */
   boolean matchesNothing() {
     return request.eventTime().isEmpty() || request.limit() == 0
-        || request.valueFilters().stream().anyMatch(filter -> filter.values().isEmpty());
+        || request.valueFilters().stream().anyMatch(filter -> !filter.anyValue() && filter.values().isEmpty());
   }
 
   /**
@@ -65,8 +65,10 @@ record ScanPlan(MessageType schema, ScanRequest request, RowLayout fileLayout, R
       parts.add(FilterApi.ltEq(FilterApi.longColumn("eventTime"), range.toMillis()));
     }
     for (ScanRequest.ValueFilter valueFilter : request.valueFilters()) {
-      if (!valueFilter.values().isEmpty()) {
-        String column = String.join(".", ColumnPaths.resolveStringLeaf(schema, valueFilter.column()));
+      String column = String.join(".", ColumnPaths.resolveStringLeaf(schema, valueFilter.column()));
+      if (valueFilter.anyValue()) {
+        parts.add(FilterApi.notEq(FilterApi.binaryColumn(column), (Binary) null));
+      } else if (!valueFilter.values().isEmpty()) {
         parts.add(valueIn(column, valueFilter.values()));
       }
     }

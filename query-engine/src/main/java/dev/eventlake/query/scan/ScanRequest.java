@@ -43,10 +43,23 @@ public record ScanRequest(List<String> columns, TimeRange eventTime, List<ValueF
     }
   }
 
-  /** {@code column IN (values)} on a string leaf column given by its dotted path. */
+  /**
+   * {@code column IN (values)} on a string leaf column given by its dotted path; with {@code values} null,
+   * {@code column IS NOT NULL} (see {@link #notNull}).
+   */
   public record ValueFilter(String column, List<String> values) {
     public ValueFilter {
-      values = List.copyOf(values);
+      values = values == null ? null : List.copyOf(values);
+    }
+
+    /** {@code column IS NOT NULL}: any value passes, SQL NULL does not. */
+    public static ValueFilter notNull(String column) {
+      return new ValueFilter(column, null);
+    }
+
+    /** True for an {@code IS NOT NULL} filter. */
+    public boolean anyValue() {
+      return values == null;
     }
   }
 }

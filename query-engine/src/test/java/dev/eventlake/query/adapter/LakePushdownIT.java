@@ -48,6 +48,14 @@ class LakePushdownIT {
   }
 
   @Test
+  void pushesIsNotNullOnStringColumnsOnly() {
+    String plan = engine.explain("SELECT eventSource FROM \"" + storeId + "\" WHERE errorCode IS NOT NULL AND "
+        + "userIdentity.arn IS NOT NULL AND requestParameters IS NOT NULL");
+    assertThat(plan).contains("filters=[[ValueFilter[column=errorCode, values=null], "
+        + "ValueFilter[column=userIdentity.arn, values=null]]]").contains("IS NOT NULL($");
+  }
+
+  @Test
   void pushesInListsAndKeepsWhatTheScanCannotApply() {
     String plan = engine.explain("SELECT eventID FROM \"" + storeId + "\" WHERE eventSource IN "
         + "('s3.amazonaws.com', 'iam.amazonaws.com') AND userAgent LIKE '%boto%'");

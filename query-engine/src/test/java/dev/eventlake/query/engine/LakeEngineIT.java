@@ -68,6 +68,19 @@ class LakeEngineIT {
   }
 
   @Test
+  void isNotNullPushedIntoTheScanKeepsExactlyTheRowsDuckDbKeeps() throws Exception {
+    String lake = "SELECT eventSource, errorCode, COUNT(*) AS n FROM \"" + storeId + "\" WHERE errorCode IS NOT NULL "
+        + "AND userIdentity.arn IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2";
+    String duck = "SELECT eventSource, errorCode, COUNT(*) AS n FROM %s WHERE errorCode IS NOT NULL "
+        + "AND userIdentity.arn IS NOT NULL GROUP BY ALL ORDER BY n DESC, eventSource, errorCode";
+    ScanStatistics statistics = new ScanStatistics();
+    List<List<Object>> rows = rows(lake, statistics);
+    assertThat(rows).isEqualTo(duckRows(duck)).isNotEmpty();
+    long matched = rows.stream().mapToLong(row -> ((Number) row.get(2)).longValue()).sum();
+    assertThat(statistics.eventsMatched()).isEqualTo(matched).isLessThan(statistics.eventsScanned());
+  }
+
+  @Test
   void readsNestedFieldsLikeDuckDb() throws Exception {
     String lake = "SELECT eventID, userIdentity.arn, userIdentity.sessionContext.sessionIssuer.userName, "
         + "tlsDetails.tlsVersion, eventTime FROM \"" + storeId + "\" WHERE userIdentity.type = 'AssumedRole' "
