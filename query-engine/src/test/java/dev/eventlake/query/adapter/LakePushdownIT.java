@@ -2,17 +2,9 @@ package dev.eventlake.query.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventlake.query.engine.CorpusEngine;
 import dev.eventlake.query.engine.LakeEngine;
-import dev.eventlake.query.engine.QueryEngineConfig;
-import dev.eventlake.store.Lake;
-import dev.eventlake.store.catalog.CreateStoreRequest;
-import dev.eventlake.store.ingest.ImportListener;
-import dev.eventlake.store.ingest.ImportRange;
-import dev.eventlake.store.testing.SharedData;
-import dev.eventlake.store.testing.TestLakes;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,20 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 class LakePushdownIT {
   @TempDir
   static Path dataDirectory;
+  private static CorpusEngine corpus;
   private static LakeEngine engine;
   private static String storeId;
 
   @BeforeAll
-  static void openLake() throws IOException {
-    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
-    storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
-    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
-    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+  static void openLake() throws Exception {
+    corpus = CorpusEngine.open(dataDirectory);
+    engine = corpus.engine();
+    storeId = corpus.storeId();
   }
 
   @AfterAll
   static void close() {
-    engine.close();
+    corpus.close();
   }
 
   @Test

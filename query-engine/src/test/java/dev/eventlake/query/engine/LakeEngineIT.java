@@ -14,8 +14,6 @@ import dev.eventlake.store.error.LakeException;
 import dev.eventlake.store.event.CloudTrailEvent;
 import dev.eventlake.store.event.EventJson;
 import dev.eventlake.store.event.EventMapper;
-import dev.eventlake.store.ingest.ImportRange;
-import dev.eventlake.store.testing.SharedData;
 import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,20 +32,20 @@ import org.junit.jupiter.api.io.TempDir;
 class LakeEngineIT {
   @TempDir
   static Path dataDirectory;
+  private static CorpusEngine corpus;
   private static LakeEngine engine;
   private static String storeId;
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
-    storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
-    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
-    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+    corpus = CorpusEngine.open(dataDirectory);
+    engine = corpus.engine();
+    storeId = corpus.storeId();
   }
 
   @AfterAll
   static void close() {
-    engine.close();
+    corpus.close();
   }
 
   @Test

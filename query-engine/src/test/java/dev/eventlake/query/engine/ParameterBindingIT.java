@@ -7,13 +7,8 @@ import dev.eventlake.query.scan.ScanStatistics;
 import dev.eventlake.query.sql.BoundParameter;
 import dev.eventlake.query.sql.BoundStatement;
 import dev.eventlake.query.sql.ParameterType;
-import dev.eventlake.store.Lake;
-import dev.eventlake.store.testing.TestLakes;
-import dev.eventlake.store.catalog.CreateStoreRequest;
 import dev.eventlake.store.error.ErrorCode;
 import dev.eventlake.store.error.LakeException;
-import dev.eventlake.store.ingest.ImportRange;
-import dev.eventlake.store.testing.SharedData;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,20 +22,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ParameterBindingIT {
   @TempDir
   static Path dataDirectory;
+  private static CorpusEngine corpus;
   private static LakeEngine engine;
   private static String storeId;
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = TestLakes.open(dataDirectory, TestLakes.BEFORE_CORPUS);
-    storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
-    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
-    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
+    corpus = CorpusEngine.open(dataDirectory);
+    engine = corpus.engine();
+    storeId = corpus.storeId();
   }
 
   @AfterAll
   static void close() {
-    engine.close();
+    corpus.close();
   }
 
   @Test

@@ -2,13 +2,8 @@ package dev.eventlake.query.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.eventlake.query.engine.CorpusEngine;
 import dev.eventlake.query.engine.LakeEngine;
-import dev.eventlake.query.engine.QueryEngineConfig;
-import dev.eventlake.store.Lake;
-import dev.eventlake.store.catalog.CreateStoreRequest;
-import dev.eventlake.store.ingest.ImportRange;
-import dev.eventlake.store.testing.SharedData;
-import dev.eventlake.store.testing.TestLakes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,16 +24,15 @@ class QueryServiceIT {
       + "ON regexp_like(a.eventID || b.eventID || a.eventID, '^(.*)x')";
   @TempDir
   static Path dataDirectory;
+  private static CorpusEngine corpus;
   private static LakeEngine engine;
   private static String table;
 
   @BeforeAll
   static void importCorpus() throws Exception {
-    Lake lake = TestLakes.open(dataDirectory.resolve("lake"), TestLakes.BEFORE_CORPUS);
-    String storeId = lake.catalog().create(CreateStoreRequest.named("audit")).id();
-    lake.importLogs(storeId, List.of(SharedData.cloudTrailRecords()), ImportRange.ALL, statistics -> { });
-    engine = new LakeEngine(lake, QueryEngineConfig.defaults());
-    table = "\"" + storeId + "\"";
+    corpus = CorpusEngine.open(dataDirectory.resolve("lake"));
+    engine = corpus.engine();
+    table = "\"" + corpus.storeId() + "\"";
   }
 
   @AfterAll
